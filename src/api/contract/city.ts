@@ -1,0 +1,40 @@
+import { z } from 'zod'
+import { LngLat, LocalizedText, RegionCode } from './common'
+
+export const Region = z.object({
+  code: RegionCode,
+  name: LocalizedText,
+  /** Label anchor inside the region. */
+  centroid: LngLat,
+  /** e.g. "central", "pudong", "suburb": lets panels group regions. */
+  group: z.string(),
+})
+export type Region = z.infer<typeof Region>
+
+export const City = z.object({
+  id: z.string(),
+  name: LocalizedText,
+  timeZone: z.string(),
+  center: LngLat,
+  /** [[west, south], [east, north]] */
+  bounds: z.tuple([LngLat, LngLat]),
+  regions: z.array(Region).min(1),
+})
+export type City = z.infer<typeof City>
+
+const Ring = z.array(LngLat).min(4)
+export const BoundaryFeature = z.object({
+  type: z.literal('Feature'),
+  id: z.union([z.string(), z.number()]).optional(),
+  properties: z.object({ code: RegionCode, nameZh: z.string(), nameEn: z.string() }),
+  geometry: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('Polygon'), coordinates: z.array(Ring).min(1) }),
+    z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(Ring).min(1)).min(1) }),
+  ]),
+})
+export const Boundaries = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(BoundaryFeature),
+})
+export type Boundaries = z.infer<typeof Boundaries>
+export type BoundaryFeature = z.infer<typeof BoundaryFeature>

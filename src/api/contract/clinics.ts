@@ -1,0 +1,46 @@
+import { z } from 'zod'
+import { Backtest, LngLat, LocalizedText, Method, RegionCode } from './common'
+
+export const CLINIC_KINDS = ['community', 'hospital'] as const
+export const ClinicKind = z.enum(CLINIC_KINDS)
+export type ClinicKind = z.infer<typeof ClinicKind>
+
+export const Clinic = z.object({
+  id: z.string(),
+  name: LocalizedText,
+  kind: ClinicKind,
+  location: LngLat,
+  region: RegionCode,
+  /** Outpatient visits a day the clinic can serve. */
+  dailyCapacity: z.number().int().positive(),
+  doctors: z.number().int().nonnegative(),
+  /** Outpatient visits on each of the last 14 days, oldest first. */
+  recentVisits: z.array(z.number().int().nonnegative()).min(1),
+  meanWaitMinutes: z.number().nonnegative(),
+})
+export type Clinic = z.infer<typeof Clinic>
+
+export const ClinicLoadPoint = z.object({
+  date: z.iso.date(),
+  p10: z.number().nonnegative(),
+  p50: z.number().nonnegative(),
+  p90: z.number().nonnegative(),
+})
+
+export const ClinicLoadSeries = z.object({
+  region: RegionCode,
+  /** Sum of daily capacity of the region's clinics. */
+  capacity: z.number().positive(),
+  /** Last 28 observed days, oldest first. */
+  history: z.array(z.object({ date: z.iso.date(), visits: z.number().nonnegative() })),
+  /** Daily forecast, 90 days from the day after asOf. */
+  points: z.array(ClinicLoadPoint).min(1),
+})
+export type ClinicLoadSeries = z.infer<typeof ClinicLoadSeries>
+
+export const ClinicForecast = z.object({
+  method: Method,
+  series: z.array(ClinicLoadSeries),
+  backtest: Backtest,
+})
+export type ClinicForecast = z.infer<typeof ClinicForecast>

@@ -1,0 +1,55 @@
+import { z } from 'zod'
+
+/** Text the API serves in both UI languages. Rendered as text, never as markup. */
+export const LocalizedText = z.object({ zh: z.string(), en: z.string() })
+export type LocalizedText = z.infer<typeof LocalizedText>
+
+/** [longitude, latitude] in WGS84 degrees. */
+export const LngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
+export type LngLat = z.infer<typeof LngLat>
+
+/** GB/T 2260-style region code as a string, e.g. "310115". */
+export const RegionCode = z.string().regex(/^[0-9A-Za-z_-]{1,32}$/)
+
+export const Meta = z.object({
+  /** Time the data describes (ISO 8601 with offset). */
+  asOf: z.iso.datetime({ offset: true }),
+  /** Department that owns the data. */
+  source: LocalizedText,
+  /** 口径: how each metric in the payload is defined, keyed by metric name. */
+  definition: z.record(z.string(), LocalizedText),
+  /** Units of each metric, keyed by metric name ("persons", "places", "visits/day", …). */
+  units: z.record(z.string(), z.string()),
+  /** True when the values are modelled demo data rather than official statistics. */
+  demo: z.boolean(),
+  /** Free-text attribution for third-party inputs (boundaries etc.). */
+  attribution: z.string().optional(),
+})
+export type Meta = z.infer<typeof Meta>
+
+/** Every response is `{ meta, data }`. */
+export function envelope<T extends z.ZodType>(data: T) {
+  return z.object({ meta: Meta, data })
+}
+
+export const Quantiles = z.object({ p10: z.number(), p50: z.number(), p90: z.number() })
+export type Quantiles = z.infer<typeof Quantiles>
+
+/** One past forecast scored against what happened. */
+export const BacktestPoint = z.object({
+  issued: z.string(),
+  target: z.string(),
+  region: RegionCode,
+  forecast: z.number(),
+  actual: z.number(),
+})
+export const Backtest = z.object({
+  points: z.array(BacktestPoint),
+  /** Mean absolute percentage error over the points, 0..1. */
+  mape: z.number().min(0),
+  /** Share of actuals that fell inside the p10–p90 interval, 0..1. */
+  coverage80: z.number().min(0).max(1),
+})
+export type Backtest = z.infer<typeof Backtest>
+
+export const Method = z.object({ name: LocalizedText, description: LocalizedText })

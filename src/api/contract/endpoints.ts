@@ -1,0 +1,100 @@
+import { z } from 'zod'
+import { envelope, RegionCode } from './common'
+import { Boundaries, City } from './city'
+import { DensitySurface, DensitySurfaceKind, Population } from './population'
+import { School, SchoolForecast, SchoolLevel } from './schools'
+import { Clinic, ClinicForecast } from './clinics'
+import { DayType, FlowForecast, OdMatrix } from './flows'
+import { Alerts } from './alerts'
+
+/** Query strings arrive as text; these coerce and bound them. */
+const intParam = (min: number, max: number) => z.coerce.number().int().min(min).max(max)
+
+/**
+ * The read-only analytics API, version 1: every endpoint is a GET returning `{ meta, data }`.
+ * This table is the single source for the client's types, runtime validation, the mock handlers
+ * and the generated OpenAPI document.
+ */
+export const endpoints = {
+  city: {
+    path: '/city',
+    summary: 'The city: name, time zone, extent and its regions.',
+    query: z.object({}),
+    response: envelope(City),
+  },
+  boundaries: {
+    path: '/regions/boundaries',
+    summary: 'Region boundaries as a GeoJSON FeatureCollection (WGS84).',
+    query: z.object({}),
+    response: envelope(Boundaries),
+  },
+  population: {
+    path: '/population',
+    summary: 'Resident and daytime population per region, with age bands.',
+    query: z.object({}),
+    response: envelope(Population),
+  },
+  density: {
+    path: '/density',
+    summary: 'Population density on an H3 grid for one surface (and hour, for the hourly surface).',
+    query: z.object({
+      surface: DensitySurfaceKind,
+      resolution: intParam(5, 10).default(8),
+      hour: intParam(0, 23).optional(),
+    }),
+    response: envelope(DensitySurface),
+  },
+  schools: {
+    path: '/schools',
+    summary: 'Primary and junior-middle schools with seats and enrolment.',
+    query: z.object({ level: SchoolLevel.optional(), region: RegionCode.optional() }),
+    response: envelope(z.object({ schools: z.array(School) })),
+  },
+  schoolForecast: {
+    path: '/schools/forecast',
+    summary: 'School-place demand forecast per region × level × year (p10/p50/p90), inputs and backtest.',
+    query: z.object({ level: SchoolLevel.optional(), region: RegionCode.optional() }),
+    response: envelope(SchoolForecast),
+  },
+  clinics: {
+    path: '/clinics',
+    summary: 'Community health centres and hospitals with capacity, doctors, recent visits and waits.',
+    query: z.object({ region: RegionCode.optional() }),
+    response: envelope(z.object({ clinics: z.array(Clinic) })),
+  },
+  clinicForecast: {
+    path: '/clinics/forecast',
+    summary: 'Daily outpatient load forecast per region for 90 days (p10/p50/p90) and backtest.',
+    query: z.object({ region: RegionCode.optional() }),
+    response: envelope(ClinicForecast),
+  },
+  flowsOd: {
+    path: '/flows/od',
+    summary: 'Origin–destination trips between regions for one hour and day type, with region totals.',
+    query: z.object({ hour: intParam(0, 23), dayType: DayType.default('weekday') }),
+    response: envelope(OdMatrix),
+  },
+  flowForecast: {
+    path: '/flows/forecast',
+    summary: 'Hourly inflow/outflow forecast for the next 24 hours, city-wide or for one region.',
+    query: z.object({ region: RegionCode.optional() }),
+    response: envelope(FlowForecast),
+  },
+  alerts: {
+    path: '/alerts',
+    summary: 'Alerts derived by the API: places running short, clinics near capacity, …',
+    query: z.object({}),
+    response: envelope(Alerts),
+  },
+} as const
+
+export type Endpoints = typeof endpoints
+export type EndpointName = keyof Endpoints
+/** What a caller passes (before defaults are applied). */
+export type QueryOf<N extends EndpointName> = z.input<Endpoints[N]['query']>
+/** The validated body of a response. */
+export type ResponseOf<N extends EndpointName> = z.infer<Endpoints[N]['response']>
+export type DataOf<N extends EndpointName> = ResponseOf<N>['data']
+
+/** The URL prefix every deployment serves the contract under, relative to its base URL. */
+export const API_VERSION = 'v1'

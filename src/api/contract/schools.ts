@@ -1,0 +1,57 @@
+import { z } from 'zod'
+import { Backtest, LngLat, LocalizedText, Method, Quantiles, RegionCode } from './common'
+
+export const SCHOOL_LEVELS = ['primary', 'junior'] as const
+export const SchoolLevel = z.enum(SCHOOL_LEVELS)
+export type SchoolLevel = z.infer<typeof SchoolLevel>
+
+export const School = z.object({
+  id: z.string(),
+  name: LocalizedText,
+  level: SchoolLevel,
+  location: LngLat,
+  region: RegionCode,
+  seats: z.number().int().nonnegative(),
+  enrolled: z.number().int().nonnegative(),
+  /** Year the school opens when it is planned rather than open. */
+  opensIn: z.number().int().nullable(),
+})
+export type School = z.infer<typeof School>
+
+export const SchoolForecastPoint = z.object({
+  year: z.number().int(),
+  /** Pupils needing a place (p10/p50/p90). */
+  demand: Quantiles,
+  /** Places available that year, planned openings included. */
+  seats: z.number().int().nonnegative(),
+  /** Places from openings planned up to and including that year. */
+  plannedSeats: z.number().int().nonnegative(),
+  /** True for years before the forecast starts (observed). */
+  observed: z.boolean(),
+})
+export type SchoolForecastPoint = z.infer<typeof SchoolForecastPoint>
+
+export const SchoolForecastSeries = z.object({
+  region: RegionCode,
+  level: SchoolLevel,
+  points: z.array(SchoolForecastPoint).min(1),
+  inputs: z.object({
+    /** Single-year cohorts feeding this level, by birth year. */
+    cohorts: z.array(z.object({ birthYear: z.number().int(), count: z.number().nonnegative() })),
+    /** Share of the age group enrolled in public places, 0..1. */
+    enrolmentRatio: z.number().min(0).max(1.5),
+    /** Net migration assumed per year, as a share of the cohort (−0.1..0.1). */
+    migrationRate: z.number(),
+    /** Births per year assumed after the last observed year. */
+    birthsAssumption: z.number().nonnegative(),
+  }),
+})
+export type SchoolForecastSeries = z.infer<typeof SchoolForecastSeries>
+
+export const SchoolForecast = z.object({
+  baseYear: z.number().int(),
+  method: Method,
+  series: z.array(SchoolForecastSeries),
+  backtest: Backtest,
+})
+export type SchoolForecast = z.infer<typeof SchoolForecast>

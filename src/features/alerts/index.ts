@@ -1,0 +1,1 @@
+export { alertQueries } from './queries'

@@ -1,0 +1,1 @@
+export { cityQueries } from './queries'

@@ -1,0 +1,1 @@
+export { clinicQueries } from './queries'

@@ -1,0 +1,1 @@
+export { flowQueries } from './queries'

@@ -1,0 +1,17 @@
+import { queryOptions } from '@tanstack/vue-query'
+import { api, type DayType } from '@/api'
+
+export const flowQueries = {
+  od: (hour: number, dayType: DayType) =>
+    queryOptions({
+      queryKey: ['flows', 'od', dayType, hour] as const,
+      queryFn: ({ signal }) => api().get('flowsOd', { hour, dayType }, signal),
+      staleTime: 10 * 60_000,
+    }),
+  forecast: (region?: string) =>
+    queryOptions({
+      queryKey: ['flows', 'forecast', region ?? 'city'] as const,
+      queryFn: ({ signal }) => api().get('flowForecast', { region }, signal),
+      staleTime: 5 * 60_000,
+    }),
+}

@@ -1,0 +1,1 @@
+export { populationQueries } from './queries'

@@ -1,0 +1,1 @@
+export { schoolQueries } from './queries'
