@@ -1,0 +1,73 @@
+import type { OdFlow } from '@/api'
+
+/**
+ * OD aggregation for the map: merge repeated pairs, keep the N largest inter-region flows as arcs and
+ * summarise the rest, so the map never drops trips silently ("other flows: N trips").
+ */
+
+export interface OdSummary {
+  /** Largest inter-region flows, descending by volume (ties broken by codes, so output is stable). */
+  top: OdFlow[]
+  /** Inter-region flows not drawn. */
+  rest: { count: number; volume: number }
+  /** Trips that start and end in the same region: real, but not drawable as arcs. */
+  within: { count: number; volume: number }
+  /** Rows naming unknown regions or carrying a non-finite / negative volume. */
+  invalid: number
+  /** All valid trips, for checking that top + rest + within adds up. */
+  total: number
+}
+
+export function summariseOd(flows: readonly OdFlow[], topN: number, knownRegions: ReadonlySet<string>): OdSummary {
+  const pairs = new Map<string, OdFlow>()
+  const within = { count: 0, volume: 0 }
+  let invalid = 0
+  let total = 0
+  for (const f of flows) {
+    if (!knownRegions.has(f.origin) || !knownRegions.has(f.destination) || !Number.isFinite(f.volume) || f.volume < 0) {
+      invalid++
+      continue
+    }
+    total += f.volume
+    if (f.origin === f.destination) {
+      within.count++
+      within.volume += f.volume
+      continue
+    }
+    const key = `${f.origin}>${f.destination}`
+    const prev = pairs.get(key)
+    pairs.set(key, prev ? { ...prev, volume: prev.volume + f.volume } : { ...f })
+  }
+  const sorted = [...pairs.values()]
+    .filter((f) => f.volume > 0)
+    .sort(
+      (a, b) =>
+        b.volume - a.volume ||
+        a.origin.localeCompare(b.origin) ||
+        a.destination.localeCompare(b.destination),
+    )
+  const n = Math.max(0, Math.floor(topN))
+  const restFlows = sorted.slice(n)
+  return {
+    top: sorted.slice(0, n),
+    rest: { count: restFlows.length, volume: restFlows.reduce((s, f) => s + f.volume, 0) },
+    within,
+    invalid,
+    total,
+  }
+}
+
+/**
+ * Arc width in CSS px on a FIXED scale (area ∝ volume), so 08:00 and 03:00 are comparable.
+ * `fullVolume` trips an hour draw at `maxPx`; larger flows are capped there.
+ */
+export function flowWidthPx(volume: number, fullVolume = 40_000, minPx = 1.5, maxPx = 14): number {
+  if (!Number.isFinite(volume) || volume <= 0) return minPx
+  return minPx + (maxPx - minPx) * Math.sqrt(Math.min(volume, fullVolume) / fullVolume)
+}
+
+/** Net share of a region's movement: +1 only arrivals, −1 only departures. */
+export function netFlowShare(inflow: number, outflow: number): number | null {
+  const sum = inflow + outflow
+  return Number.isFinite(sum) && sum > 0 ? (inflow - outflow) / sum : null
+}
