@@ -1,0 +1,5 @@
+export * from './kpis'
+export { districtBarOption, type DistrictValue } from './districtChart'
+export { default as KpiRow } from './KpiRow.vue'
+export { default as PopulationByDistrictPanel } from './PopulationByDistrictPanel.vue'
+export { default as AlertListPanel } from './AlertListPanel.vue'
