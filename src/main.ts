@@ -1,0 +1,51 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import { VueQueryPlugin } from '@tanstack/vue-query'
+import App from './App.vue'
+import { loadConfig, type RuntimeConfig } from './config'
+import { configureApi } from './api'
+import { createAppRouter } from './router'
+import { createAppI18n } from './i18n'
+import { useUiStore } from './stores/ui'
+import { createAppQueryClient } from './ui/queryClient'
+import { provideRuntimeConfig } from './ui/runtimeConfig'
+import { renderStartupError } from './ui/startupError'
+import './ui/theme.css'
+
+async function start(): Promise<void> {
+  let config: RuntimeConfig
+  try {
+    config = await loadConfig()
+  } catch (e) {
+    // loadConfig reports every failure as a ConfigError; a wall must never sit on a blank page.
+    renderStartupError('config', e)
+    return
+  }
+
+  configureApi({ baseUrl: config.apiBaseUrl, token: config.apiToken, timeoutMs: config.requestTimeoutMs })
+
+  // The mock API exists only in dev builds (or demo builds with VITE_MOCK=true); production bundles
+  // carry none of it because this branch is dead code there and the import is dynamic.
+  if (import.meta.env.DEV || import.meta.env.VITE_MOCK === 'true') {
+    if (config.mock) {
+      try {
+        const { startMockWorker } = await import('../mocks/browser')
+        await startMockWorker()
+      } catch (e) {
+        renderStartupError('mock', e)
+        return
+      }
+    }
+  }
+
+  const app = createApp(App)
+  const pinia = createPinia()
+  app.use(pinia)
+  app.use(createAppI18n(useUiStore(pinia).locale))
+  app.use(VueQueryPlugin, { queryClient: createAppQueryClient() })
+  provideRuntimeConfig(app, config)
+  app.use(createAppRouter())
+  app.mount('#app')
+}
+
+void start()
