@@ -41,7 +41,7 @@ export function regionChoropleth(boundaries: Boundaries, rows: readonly RegionRo
     })
   }
   const unmatched = [...byCode.keys()].filter((c) => !seen.has(c)).length
-  const notes: LayerNote[] = unmatched > 0 ? [{ key: 'map.note.unmatchedRegions', params: { n: unmatched } }] : []
+  const notes: LayerNote[] = unmatched > 0 ? [{ key: 'cityMap.note.unmatchedRegions', params: { n: unmatched } }] : []
   const geojson: FeatureCollection = { type: 'FeatureCollection', features }
   return { geojson, invalid, notes }
 }

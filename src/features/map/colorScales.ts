@@ -69,13 +69,18 @@ export function colorFor(s: ClassScale, value: number | null | undefined): strin
   return i < 0 ? NO_DATA_COLOR : (s.colors[i] ?? NO_DATA_COLOR)
 }
 
-/** MapLibre paint expression: classed colour of numeric property `prop`, grey when it is absent. */
-export function stepColorExpression(s: ClassScale, prop: string): ExpressionSpecification {
+/**
+ * MapLibre paint expression: the classed colour of numeric property `input` (grey when absent), or
+ * of an expression that always yields a number (e.g. a ratio of cluster sums).
+ */
+export function stepColorExpression(s: ClassScale, input: string | ExpressionSpecification): ExpressionSpecification {
   const stops: (string | number)[] = []
   s.breaks.forEach((b, i) => stops.push(b, s.colors[i + 1] ?? NO_DATA_COLOR))
-  const step = ['step', ['to-number', ['get', prop]], s.colors[0] ?? NO_DATA_COLOR, ...stops]
+  const value = typeof input === 'string' ? ['to-number', ['get', input]] : input
   // The spec's expression types cannot express a variadic `step`; the shape is checked by the test.
-  return ['case', ['==', ['typeof', ['get', prop]], 'number'], step, NO_DATA_COLOR] as unknown as ExpressionSpecification
+  const step = ['step', value, s.colors[0] ?? NO_DATA_COLOR, ...stops] as unknown as ExpressionSpecification
+  if (typeof input !== 'string') return step
+  return ['case', ['==', ['typeof', ['get', input]], 'number'], step, NO_DATA_COLOR]
 }
 
 export interface LegendClass {

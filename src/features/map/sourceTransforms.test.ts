@@ -45,7 +45,7 @@ describe('regionChoropleth', () => {
     ])
     expect(out.geojson.features).toHaveLength(2)
     expect(out.invalid).toBe(2) // region c's broken ring + the repeated row for a
-    expect(out.notes).toEqual([{ key: 'map.note.unmatchedRegions', params: { n: 1 } }])
+    expect(out.notes).toEqual([{ key: 'cityMap.note.unmatchedRegions', params: { n: 1 } }])
     expect(out.geojson.features[0]?.properties?.v).toBe(1)
   })
 

@@ -1,0 +1,148 @@
+import type { FeatureCollection } from 'geojson'
+import type { QueryKey, UndefinedInitialQueryOptions } from '@tanstack/vue-query'
+import type {
+  CircleLayerSpecification,
+  CustomLayerInterface,
+  FillExtrusionLayerSpecification,
+  FillLayerSpecification,
+  GeoJSONSourceSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl'
+import type { Boundaries, City, Meta } from '@/api'
+import type { ClassScale } from './colorScales'
+import type { Lang, Localized, Selection, SourceOutput, ViewState } from './types'
+
+/**
+ * A map layer is data, not code in a component: one declaration, used by the wall and by explore.
+ * Feature rooms declare their layers with `defineMapLayer`; `layers.ts` lists them in one registry.
+ */
+
+/** Drawing order, bottom to top. Layers of an exclusive group replace each other when toggled on. */
+export const LAYER_GROUPS = ['surface', 'choropleth', 'extrusion', 'flows', 'facilities'] as const
+export type LayerGroup = (typeof LAYER_GROUPS)[number]
+export const EXCLUSIVE_GROUPS: readonly LayerGroup[] = ['surface', 'choropleth', 'extrusion']
+
+type Sub<T> = Omit<T, 'id' | 'source'> & { id: string }
+/** A MapLibre layer without its source (the runtime supplies it) and with a local id. */
+export type SubLayerSpec =
+  | Sub<FillLayerSpecification>
+  | Sub<LineLayerSpecification>
+  | Sub<CircleLayerSpecification>
+  | Sub<SymbolLayerSpecification>
+  | Sub<FillExtrusionLayerSpecification>
+  /** Placeholder for the layer's `custom` WebGL layer, so its position in the stack is declared too. */
+  | { id: string; type: 'custom' }
+
+/** A custom WebGL layer fed from the same GeoJSON as the layer's other sublayers. */
+export interface DataCustomLayer extends CustomLayerInterface {
+  setData(fc: FeatureCollection): void
+  /** Off for reduced motion and on the wall's paused scenes; draws a still frame. */
+  setAnimated(on: boolean): void
+  setUiScale(scale: number): void
+  setTheme(theme: 'light' | 'dark'): void
+}
+
+/** What `toSource` gets besides the data: the view and the base geography when it has loaded. */
+export interface SourceContext {
+  view: ViewState
+  boundaries: Boundaries | null
+  city: City | null
+}
+
+export interface LegendSpec {
+  scale: ClassScale
+  unit: Localized
+  /** 口径: how the drawn value is derived. The API's own definitions are shown beside it. */
+  definition: Localized
+  /** Other encodings, e.g. "circle area = seats". */
+  encodings?: Localized[]
+}
+
+export type SourceOptions = Pick<GeoJSONSourceSpecification, 'cluster' | 'clusterRadius' | 'clusterMaxZoom' | 'clusterProperties'>
+
+export interface MapLayerDef<T extends { meta: Meta }, K extends QueryKey> {
+  id: string
+  title: Localized
+  group: LayerGroup
+  /** Base geography the layer cannot draw without; it waits (or shows that error) until it loads. */
+  needs?: readonly ('boundaries' | 'city')[]
+  query: (view: ViewState) => UndefinedInitialQueryOptions<T, Error, T, K>
+  toSource: (data: T, ctx: SourceContext) => SourceOutput
+  /** Parameters in effect, for the legend: e.g. "初中 · 2030". */
+  caption?: (view: ViewState, lang: Lang) => string
+  source?: SourceOptions
+  layers: SubLayerSpec[]
+  custom?: (id: string) => DataCustomLayer
+  /** Hover text, one string per line; rendered with textContent. */
+  tooltip?: (props: Record<string, unknown>, lang: Lang) => string[] | null
+  select?: (props: Record<string, unknown>) => Selection | null
+  /** Geometry is a pure function of the feature id (regions, H3 cells, arcs): updates can be diffs. */
+  stableGeometry?: boolean
+  legend: LegendSpec
+}
+
+/** A layer with its data type hidden; `use` opens it again without a cast. */
+export interface MapLayer {
+  readonly id: string
+  readonly title: Localized
+  readonly group: LayerGroup
+  readonly needs: readonly ('boundaries' | 'city')[]
+  readonly legend: LegendSpec
+  readonly layers: readonly SubLayerSpec[]
+  readonly source: SourceOptions
+  readonly stableGeometry: boolean
+  readonly custom?: ((id: string) => DataCustomLayer) | undefined
+  readonly caption?: ((view: ViewState, lang: Lang) => string) | undefined
+  readonly tooltip?: ((props: Record<string, unknown>, lang: Lang) => string[] | null) | undefined
+  readonly select?: ((props: Record<string, unknown>) => Selection | null) | undefined
+  use<R>(k: <T extends { meta: Meta }, K extends QueryKey>(def: MapLayerDef<T, K>) => R): R
+}
+
+export function defineMapLayer<T extends { meta: Meta }, K extends QueryKey>(def: MapLayerDef<T, K>): MapLayer {
+  return {
+    id: def.id,
+    title: def.title,
+    group: def.group,
+    needs: def.needs ?? [],
+    legend: def.legend,
+    layers: def.layers,
+    source: def.source ?? {},
+    stableGeometry: def.stableGeometry ?? false,
+    custom: def.custom,
+    caption: def.caption,
+    tooltip: def.tooltip,
+    select: def.select,
+    use: (k) => k(def),
+  }
+}
+
+export function emptyOutput(): SourceOutput {
+  return { geojson: { type: 'FeatureCollection', features: [] }, invalid: 0, notes: [] }
+}
+
+/**
+ * Toggling a layer: exclusive groups (two choropleths would hide each other) swap instead of stack.
+ * Returns a new list; order is kept so the URL stays stable.
+ */
+export function toggleLayer(active: readonly string[], id: string, all: readonly MapLayer[]): string[] {
+  if (active.includes(id)) return active.filter((a) => a !== id)
+  const layer = all.find((l) => l.id === id)
+  if (!layer) return [...active]
+  const group = layer.group
+  const keep = EXCLUSIVE_GROUPS.includes(group)
+    ? active.filter((a) => all.find((l) => l.id === a)?.group !== group)
+    : [...active]
+  return [...keep, id]
+}
+
+/** Active layers in drawing order (group rank, then the order they were switched on). */
+export function drawOrder(active: readonly string[], all: readonly MapLayer[]): MapLayer[] {
+  const rank = (l: MapLayer) => LAYER_GROUPS.indexOf(l.group)
+  return active
+    .map((id) => all.find((l) => l.id === id))
+    .filter((l): l is MapLayer => l !== undefined)
+    .map((l, i) => ({ l, i }))
+    .sort((a, b) => rank(a.l) - rank(b.l) || a.i - b.i)
+    .map(({ l }) => l)
+}
