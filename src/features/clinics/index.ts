@@ -1,1 +1,3 @@
 export { clinicQueries } from './queries'
+export { clinicLayers, clinicUtilisationLayer, clinicFacilitiesLayer } from './clinics.layers'
+export { recentLoad, clinicPoints, clinicRegionRows } from './clinicMapData'

@@ -1,1 +1,3 @@
 export { populationQueries } from './queries'
+export { populationLayers, populationDensityLayer, dayNightLayer, densityExtrusionLayer, densitySurfaceLayers } from './population.layers'
+export { densityRows, dayNightRows } from './populationMapData'

@@ -1,0 +1,69 @@
+import { regionChoropleth } from '@/features/map/choropleth'
+import { SCALES, stepColorExpression } from '@/features/map/colorScales'
+import { facilityLayers, facilitySource } from '@/features/map/facilityStyle'
+import { defineMapLayer, emptyOutput } from '@/features/map/mapLayer'
+import { FILL_OPACITY } from '@/features/map/styleExpr'
+import { kv, nameOf, num, pct } from '@/features/map/text'
+import { clinicPoints, clinicRegionRows } from './clinicMapData'
+import { clinicQueries } from './queries'
+
+const L = {
+  load: { 'zh-CN': '近7日日均门诊', en: 'Visits/day (last 7 days)' },
+  capacity: { 'zh-CN': '日接诊能力', en: 'Daily capacity' },
+  util: { 'zh-CN': '负荷率', en: 'Utilisation' },
+  clinics: { 'zh-CN': '家机构', en: 'facilities' },
+  wait: { 'zh-CN': '平均候诊（分钟）', en: 'Mean wait (min)' },
+}
+
+const DEFINITION = {
+  'zh-CN': '负荷率 = 近7日日均门诊人次 ÷ 核定日接诊能力。超过100%（棕）表示超负荷，低于（青）表示有余量。',
+  en: 'Utilisation = mean outpatient visits a day over the last 7 days ÷ daily capacity. Above 100% (brown) is overloaded, below (teal) has spare capacity.',
+}
+
+export const clinicUtilisationLayer = defineMapLayer({
+  id: 'clinics.utilisation',
+  title: { 'zh-CN': '基层医疗负荷（分区）', en: 'Clinic utilisation by district' },
+  group: 'choropleth',
+  needs: ['boundaries'],
+  query: () => clinicQueries.list(),
+  toSource: (res, ctx) => (ctx.boundaries ? regionChoropleth(ctx.boundaries, clinicRegionRows(res.data.clinics)) : emptyOutput()),
+  stableGeometry: true,
+  layers: [
+    { id: 'fill', type: 'fill', paint: { 'fill-color': stepColorExpression(SCALES.utilisation, 'v'), 'fill-opacity': FILL_OPACITY } },
+  ],
+  tooltip: (p, lang) => [
+    nameOf(p, lang),
+    kv(lang, L.util, pct(p.v)),
+    kv(lang, L.load, num(p.visits, lang)),
+    kv(lang, L.capacity, `${num(p.capacity, lang)} · ${num(p.clinics, lang)} ${L.clinics[lang]}`),
+  ],
+  select: (p) => (typeof p.code === 'string' ? { kind: 'region', id: p.code } : null),
+  legend: { scale: SCALES.utilisation, unit: { 'zh-CN': '门诊 ÷ 能力', en: 'visits ÷ capacity' }, definition: DEFINITION },
+})
+
+const style = { size: 'capacity', load: 'visits', radiusPerSqrt: 0.2 }
+
+export const clinicFacilitiesLayer = defineMapLayer({
+  id: 'clinics.facilities',
+  title: { 'zh-CN': '医疗机构', en: 'Clinics' },
+  group: 'facilities',
+  query: () => clinicQueries.list(),
+  toSource: (res) => clinicPoints(res.data.clinics),
+  source: facilitySource(style),
+  layers: facilityLayers(style),
+  tooltip: (p, lang) => {
+    const u = typeof p.visits === 'number' && typeof p.capacity === 'number' && p.capacity > 0 ? p.visits / p.capacity : null
+    const figures = [kv(lang, L.load, num(p.visits, lang)), kv(lang, L.capacity, num(p.capacity, lang)), kv(lang, L.util, pct(u))]
+    if (typeof p.point_count === 'number') return [`${num(p.point_count, lang)} ${L.clinics[lang]}`, ...figures]
+    return [nameOf(p, lang), ...figures, kv(lang, L.wait, num(p.wait, lang))]
+  },
+  select: (p) => (typeof p.id === 'string' && typeof p.point_count !== 'number' ? { kind: 'clinic', id: p.id } : null),
+  legend: {
+    scale: SCALES.utilisation,
+    unit: { 'zh-CN': '门诊 ÷ 能力', en: 'visits ÷ capacity' },
+    definition: DEFINITION,
+    encodings: [{ 'zh-CN': '圆面积 = 日接诊能力；聚合圆按合计计算', en: 'Circle area = daily capacity; clusters use their totals' }],
+  },
+})
+
+export const clinicLayers = [clinicUtilisationLayer, clinicFacilitiesLayer]

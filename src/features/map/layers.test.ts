@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { drawOrder, toggleLayer } from './mapLayer'
+import { getMapLayer, MAP_LAYER_IDS, mapLayers } from './layers'
+import type { ViewState } from './types'
+
+const view: ViewState = {
+  center: [121.47, 31.23],
+  zoom: 9,
+  layers: [],
+  selection: null,
+  hour: 8,
+  year: 2030,
+  level: 'junior',
+  dayType: 'weekend',
+}
+
+describe('layer registry', () => {
+  it('has unique ids and covers every kind the map must show', () => {
+    expect(new Set(MAP_LAYER_IDS).size).toBe(MAP_LAYER_IDS.length)
+    for (const id of [
+      'schools.gap',
+      'clinics.utilisation',
+      'population.density',
+      'population.dayNight',
+      'density.children_0_5',
+      'density.children_6_10',
+      'density.children_11_14',
+      'density.elderly_65',
+      'density.hourly',
+      'schools.facilities',
+      'clinics.facilities',
+      'flows.od',
+      'population.density3d',
+    ])
+      expect(getMapLayer(id), id).toBeDefined()
+  })
+
+  it('every layer has both titles, a legend and sublayers with unique local ids', () => {
+    for (const l of mapLayers) {
+      expect(l.title['zh-CN'] && l.title.en, l.id).toBeTruthy()
+      expect(l.legend.definition['zh-CN'] && l.legend.definition.en, l.id).toBeTruthy()
+      const ids = l.layers.map((s) => s.id)
+      expect(new Set(ids).size, l.id).toBe(ids.length)
+      if (l.layers.some((s) => s.type === 'custom')) expect(l.custom, l.id).toBeDefined()
+    }
+  })
+
+  it('query keys follow the view state the layer depends on', () => {
+    const key = (id: string, v: ViewState) => getMapLayer(id)?.use((d) => d.query(v).queryKey)
+    expect(key('schools.gap', view)).toEqual(['schools', 'forecast', 'junior'])
+    expect(key('flows.od', view)).toEqual(['flows', 'od', 'weekend', 8])
+    expect(key('density.hourly', { ...view, hour: 17, zoom: 12 })).toEqual(['population', 'density', 'hourly', 8, 17])
+    expect(key('density.elderly_65', { ...view, zoom: 8 })).toEqual(['population', 'density', 'elderly_65', 7, null])
+  })
+
+  it('toggling swaps layers within exclusive groups and stacks overlays', () => {
+    let active = toggleLayer([], 'schools.gap', mapLayers)
+    active = toggleLayer(active, 'flows.od', mapLayers)
+    active = toggleLayer(active, 'population.density', mapLayers)
+    expect(active).toEqual(['flows.od', 'population.density'])
+    active = toggleLayer(active, 'schools.facilities', mapLayers)
+    expect(toggleLayer(active, 'flows.od', mapLayers)).toEqual(['population.density', 'schools.facilities'])
+    expect(toggleLayer(active, 'nope', mapLayers)).toEqual(active)
+  })
+
+  it('draws surfaces under choropleths under flows under facilities', () => {
+    const order = drawOrder(['schools.facilities', 'flows.od', 'population.density', 'density.hourly', 'x'], mapLayers)
+    expect(order.map((l) => l.id)).toEqual(['density.hourly', 'population.density', 'flows.od', 'schools.facilities'])
+  })
+})
