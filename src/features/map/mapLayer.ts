@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson'
-import type { QueryKey, UndefinedInitialQueryOptions } from '@tanstack/vue-query'
+import type { QueryKey, UndefinedInitialQueryOptionsWithDataTag } from '@tanstack/vue-query'
 import type {
   CircleLayerSpecification,
   CustomLayerInterface,
@@ -67,7 +67,7 @@ export interface MapLayerDef<T extends { meta: Meta }, K extends QueryKey> {
   group: LayerGroup
   /** Base geography the layer cannot draw without; it waits (or shows that error) until it loads. */
   needs?: readonly ('boundaries' | 'city')[]
-  query: (view: ViewState) => UndefinedInitialQueryOptions<T, Error, T, K>
+  query: (view: ViewState) => UndefinedInitialQueryOptionsWithDataTag<T, Error, T, K>
   toSource: (data: T, ctx: SourceContext) => SourceOutput
   /** Parameters in effect, for the legend: e.g. "初中 · 2030". */
   caption?: (view: ViewState, lang: Lang) => string
