@@ -1,0 +1,140 @@
+/**
+ * Builds the OpenAPI 3.1 document for backend teams from the endpoint table, so the contract has
+ * one source of truth. `npm run contract` writes openapi.json beside this file; a test fails when
+ * the committed document is stale.
+ */
+import { z } from 'zod'
+import { API_VERSION, endpoints, type EndpointName } from './endpoints'
+
+type JsonObject = Record<string, unknown>
+
+const DIALECT = 'https://json-schema.org/draft/2020-12/schema'
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonObject {
+  const out: JsonObject = { ...z.toJSONSchema(schema, { target: 'draft-2020-12', io }) }
+  // The dialect is declared once for the whole document (jsonSchemaDialect).
+  delete out.$schema
+  return out
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Query schema → OpenAPI parameters (one per property, `in: query`). */
+function parametersOf(schema: z.ZodType): JsonObject[] {
+  const js = jsonSchema(schema, 'input')
+  const properties = isObject(js.properties) ? js.properties : {}
+  const required = Array.isArray(js.required) ? js.required : []
+  return Object.entries(properties).map(([name, prop]) => {
+    const { description, ...rest } = isObject(prop) ? prop : {}
+    return {
+      name,
+      in: 'query',
+      required: required.includes(name),
+      ...(typeof description === 'string' ? { description } : {}),
+      schema: rest,
+    }
+  })
+}
+
+const componentName = (name: EndpointName) => `${name.charAt(0).toUpperCase()}${name.slice(1)}Response`
+
+const ERROR_SCHEMA: JsonObject = {
+  type: 'object',
+  properties: {
+    error: {
+      type: 'object',
+      properties: {
+        code: { type: 'string' },
+        message: { type: 'string' },
+        issues: {
+          type: 'array',
+          items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
+        },
+      },
+      required: ['code', 'message'],
+    },
+  },
+  required: ['error'],
+}
+
+const errorResponse = (description: string): JsonObject => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+})
+
+export function buildOpenApi(): JsonObject {
+  const paths: JsonObject = {}
+  const schemas: JsonObject = { Error: ERROR_SCHEMA }
+  for (const name of Object.keys(endpoints) as EndpointName[]) {
+    const e = endpoints[name]
+    schemas[componentName(name)] = jsonSchema(e.response, 'output')
+    const parameters = parametersOf(e.query)
+    const hasRegion = parameters.some((p) => p.name === 'region')
+    paths[`/api/${API_VERSION}${e.path}`] = {
+      get: {
+        operationId: name,
+        summary: e.summary,
+        tags: [e.path.split('/')[1] ?? name],
+        parameters,
+        responses: {
+          '200': {
+            description: 'The data, in the `{ meta, data }` envelope.',
+            content: { 'application/json': { schema: { $ref: `#/components/schemas/${componentName(name)}` } } },
+          },
+          '400': { $ref: '#/components/responses/BadRequest' },
+          ...(hasRegion ? { '404': { $ref: '#/components/responses/NotFound' } } : {}),
+          '500': { $ref: '#/components/responses/ServerError' },
+          '503': { $ref: '#/components/responses/Unavailable' },
+        },
+      },
+    }
+  }
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: DIALECT,
+    info: {
+      title: 'City Data Brain analytics API',
+      version: `${API_VERSION.replace(/^v/, '')}.0.0`,
+      description:
+        'Read-only analytics API behind the City Data Brain (城市数据大脑) dashboard. Every endpoint is a GET ' +
+        'returning `{ meta, data }`; `meta` carries asOf, source, definitions (口径), units and a demo flag. ' +
+        'Generated from the zod contract in src/api/contract (npm run contract): do not edit by hand.',
+    },
+    servers: [
+      { url: '/', description: 'Same origin as the dashboard' },
+      { url: 'http://127.0.0.1:8787', description: 'Mock API (npm run api)' },
+    ],
+    security: [{}, { bearerAuth: [] }],
+    paths,
+    components: {
+      schemas,
+      responses: {
+        BadRequest: errorResponse('Invalid query parameters.'),
+        NotFound: errorResponse('Unknown region.'),
+        ServerError: errorResponse('Server error; retrying may help.'),
+        Unavailable: errorResponse('Temporarily unavailable; retry later.'),
+      },
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer', description: 'Optional; sent in the Authorization header only.' },
+      },
+    },
+  }
+}
+
+/** The exact text committed as openapi.json. */
+export function serializeOpenApi(): string {
+  return `${JSON.stringify(buildOpenApi(), null, 2)}\n`
+}
+
+async function main(): Promise<void> {
+  const { writeFile } = await import('node:fs/promises')
+  const target = new URL('./openapi.json', import.meta.url)
+  await writeFile(target, serializeOpenApi())
+  console.log(`Wrote ${target.pathname}`)
+}
+
+// Run as a script (`npm run contract`), not when imported by the test.
+const entry = typeof process !== 'undefined' ? process.argv[1] : undefined
+if (entry?.endsWith('openapi.gen.ts') && import.meta.url.endsWith('/openapi.gen.ts')) void main()
