@@ -59,7 +59,8 @@ describe('formatAge', () => {
 
 describe('formatDataTime / formatClock', () => {
   it('shows data time in the city time zone', () => {
-    expect(formatDataTime('2020-11-01T00:00:00Z', 'zh-CN', 'Asia/Shanghai')).toBe('2020/11/01 08:00')
+    expect(formatDataTime('2020-11-01T00:30:00Z', 'zh-CN', 'Asia/Shanghai')).toBe('2020/11/01 08:30')
+    expect(formatDataTime('2020-11-01T00:00:00+08:00', 'zh-CN', 'Asia/Shanghai')).toBe('2020/11/01')
     expect(formatDataTime('not a date', 'en')).toBe('not a date')
   })
   it('survives an unknown time zone', () => {

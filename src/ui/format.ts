@@ -108,18 +108,17 @@ function dateTimeFormat(locale: string, timeZone: string | undefined, opts: Intl
   return f
 }
 
-/** Data time, e.g. "2020/11/01 08:00", in the city's time zone. Unparseable input comes back as is. */
+/**
+ * Data time in the city's time zone: "2020/11/01 08:30", or just "2020/11/01" at midnight (census
+ * and daily data, where a time of day would be noise). Unparseable input comes back as is.
+ */
 export function formatDataTime(iso: string, locale: string, timeZone?: string): string {
   const t = Date.parse(iso)
   if (Number.isNaN(t)) return iso
-  return dateTimeFormat(locale, timeZone, {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(t)
+  const day = { year: 'numeric', month: '2-digit', day: '2-digit' } as const
+  const time = dateTimeFormat(locale, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(t)
+  if (time === '00:00') return dateTimeFormat(locale, timeZone, day).format(t)
+  return dateTimeFormat(locale, timeZone, { ...day, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(t)
 }
 
 /** Wall clock: time "14:05:09" and date "2025年11月23日星期日" in the city's time zone. */

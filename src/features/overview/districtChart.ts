@@ -18,7 +18,8 @@ export function districtBarOption(
   const sorted = [...rows].sort((a, b) => b.value - a.value)
   return {
     animation: false,
-    grid: { left: 8, right: style.fontSize * 5, top: 4, bottom: 4, containLabel: true },
+    // ECharts 6 spelling of containLabel: keep the district names inside the grid box.
+    grid: { left: 8, right: style.fontSize * 5, top: 4, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: { show: false },
     xAxis: { type: 'value', show: false },
     yAxis: {
@@ -40,6 +41,7 @@ export function districtBarOption(
         label: {
           show: true,
           position: 'right',
+          distance: style.fontSize * 0.4,
           color: style.text,
           fontSize: style.fontSize,
           fontFamily: style.fontFamily,
