@@ -51,7 +51,8 @@ const en: Messages = {
   kpi: {
     population: {
       title: 'Residents',
-      sub: '{year} · {count} districts',
+      // Plural forms: vue-i18n picks by the count passed as the third argument of t().
+      sub: '{year} · {count} district | {year} · {count} districts',
       definition: 'Sum of resident population (living there six months or more) over the selected districts.',
     },
     children: {
@@ -92,8 +93,10 @@ const en: Messages = {
     configTitle: 'Cannot read the runtime configuration',
     configHint: 'Check that config.json exists in the deployment and is valid, then reload the page.',
     mockTitle: 'Cannot start the demo data service',
+    mockHint: 'The demo data service (the in-browser mock API) did not start. Reload the page; if it still fails, check that the browser allows service workers.',
     detail: 'Details: ',
     retry: 'Reload',
+    autoRetry: 'The page retries by itself in {seconds} s.',
   },
   units: {
     persons: 'persons',
