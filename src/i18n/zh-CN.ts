@@ -94,8 +94,10 @@ const zhCN = {
     configTitle: '无法读取运行配置',
     configHint: '请检查部署目录中的 config.json 是否存在且格式正确，然后刷新页面。',
     mockTitle: '无法启动演示数据服务',
+    mockHint: '演示数据服务（浏览器内模拟接口）未能启动。请刷新页面；如仍失败，请检查浏览器是否允许 Service Worker。',
     detail: '详细信息：',
     retry: '重新加载',
+    autoRetry: '页面将在 {seconds} 秒后自动重试。',
   },
   units: {
     persons: '人',

@@ -1,10 +1,15 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ConfigError } from '@/config'
 import { renderStartupError } from './startupError'
 
 describe('renderStartupError', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
   it('replaces the page with a bilingual message and the cause as text', () => {
+    vi.useFakeTimers()
     const root = document.createElement('div')
     root.innerHTML = '<p>old</p>'
     renderStartupError('config', new ConfigError('/config.json: HTTP 404 <img src=x onerror=alert(1)>'), root)
@@ -14,5 +19,16 @@ describe('renderStartupError', () => {
     expect(root.querySelector('img')).toBeNull()
     expect(root.querySelector('[role="alert"]')).not.toBeNull()
     expect(root.textContent).not.toContain('old')
+    expect(root.textContent).toContain('60 秒后自动重试')
+    expect(vi.getTimerCount()).toBe(1)
+  })
+
+  it('gives the mock failure its own hint', () => {
+    vi.useFakeTimers()
+    const root = document.createElement('div')
+    renderStartupError('mock', new Error('worker failed'), root)
+    expect(root.textContent).toContain('无法启动演示数据服务')
+    expect(root.textContent).toContain('Service Worker')
+    expect(root.textContent).toContain('worker failed')
   })
 })

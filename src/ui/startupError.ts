@@ -9,6 +9,9 @@ export type StartupFailure = 'config' | 'mock'
  * Built with plain DOM and textContent: no Vue, no i18n yet, and no error text treated as markup.
  * Shown in both languages because the language choice may not be readable yet.
  */
+/** A wall has nobody to press Reload: try again by itself (a config deploy may just be in flight). */
+const AUTO_RETRY_SECONDS = 60
+
 export function renderStartupError(kind: StartupFailure, error: unknown, root: HTMLElement | null = null): void {
   const host = root ?? document.getElementById('app') ?? document.body
   const detail = error instanceof Error ? error.message : String(error)
@@ -21,7 +24,8 @@ export function renderStartupError(kind: StartupFailure, error: unknown, root: H
     block.lang = lang
     block.append(
       el('h1', 'startup-error__title', kind === 'config' ? m.configTitle : m.mockTitle),
-      el('p', 'startup-error__hint', m.configHint),
+      el('p', 'startup-error__hint', kind === 'config' ? m.configHint : m.mockHint),
+      el('p', 'startup-error__hint', m.autoRetry.replace('{seconds}', String(AUTO_RETRY_SECONDS))),
       el('p', 'startup-error__detail', `${m.detail}${detail}`),
     )
     page.append(block)
@@ -31,6 +35,7 @@ export function renderStartupError(kind: StartupFailure, error: unknown, root: H
   retry.addEventListener('click', () => window.location.reload())
   page.append(retry)
   host.replaceChildren(page)
+  window.setTimeout(() => window.location.reload(), AUTO_RETRY_SECONDS * 1000)
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
