@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { endpoints } from '../../src/api/contract'
+import { createMockDb } from '../data/db'
+import { applyFaultsFromSearch, clearFaults, faultFor, listFaults, parseFaultSpec, setFault } from './faults'
+import { emptyPayload, invalidPayload } from './payloadFaults'
+
+describe('fault state', () => {
+  it('parses the browser URL form', () => {
+    const { faults, errors } = parseFaultSpec('population:http500, alerts:invalid,density:latency:2500,*:latency=800,x:http500,city:boom')
+    expect(faults).toEqual([
+      ['population', { kind: 'http500' }],
+      ['alerts', { kind: 'invalid' }],
+      ['density', { kind: 'latency', ms: 2500 }],
+      ['*', { kind: 'latency', ms: 800 }],
+    ])
+    expect(errors).toHaveLength(2)
+  })
+
+  it('applies ?faults= from a location search, with "*" as the fallback for every endpoint', () => {
+    expect(applyFaultsFromSearch('?lang=en&faults=population:http503,*:empty')).toEqual([])
+    expect(faultFor('population')).toEqual({ kind: 'http503' })
+    expect(faultFor('schools')).toEqual({ kind: 'empty' })
+    clearFaults()
+    expect(faultFor('schools')).toBeUndefined()
+    expect(applyFaultsFromSearch('?lang=en')).toEqual([])
+  })
+
+  it('refuses unknown endpoints and kinds', () => {
+    expect(() => setFault('nope' as 'city', { kind: 'http500' })).toThrow()
+    expect(() => setFault('city', { kind: 'explode' } as never)).toThrow()
+    setFault('city', { kind: 'latency' })
+    expect(listFaults()).toEqual({ city: { kind: 'latency', ms: 3000 } })
+  })
+})
+
+describe('fault control endpoint', () => {
+  const url = 'http://localhost/__mock/faults'
+
+  it('sets faults with POST, lists them with GET and clears them with DELETE', async () => {
+    const post = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ population: { kind: 'http500' }, alerts: { kind: 'latency', ms: 10 } }),
+    })
+    expect(post.status).toBe(200)
+    expect(faultFor('population')).toEqual({ kind: 'http500' })
+    expect((await fetch('http://localhost/api/v1/population')).status).toBe(500)
+    const listed: unknown = await (await fetch(url)).json()
+    expect(listed).toEqual({ faults: { population: { kind: 'http500' }, alerts: { kind: 'latency', ms: 10 } } })
+    expect((await fetch(url, { method: 'DELETE' })).status).toBe(200)
+    expect((await fetch('http://localhost/api/v1/population')).status).toBe(200)
+  })
+
+  it('answers 400 to a bad body', async () => {
+    const bad = async (body: string) => (await fetch(url, { method: 'POST', body })).status
+    expect(await bad('{"population":{"kind":"nope"}}')).toBe(400)
+    expect(await bad('{"nowhere":{"kind":"http500"}}')).toBe(400)
+    expect(await bad('not json')).toBe(400)
+    expect(listFaults()).toEqual({})
+  })
+})
+
+describe('payload faults', () => {
+  const db = createMockDb()
+
+  it('breaks one count inside data and says where', () => {
+    const body = db.respond('flowsOd', { hour: 8, dayType: 'weekday' })
+    const { body: broken, fieldPath } = invalidPayload(body)
+    expect(fieldPath).toBe('data.flows.0.volume')
+    const parsed = endpoints.flowsOd.response.safeParse(broken)
+    expect(parsed.success).toBe(false)
+    expect(parsed.error?.issues[0]?.path.join('.')).toBe(fieldPath)
+    expect(body.data.flows[0]?.volume).toEqual(expect.any(Number)) // the original is untouched
+  })
+
+  it('empties only the arrays the contract allows to be empty', () => {
+    const body = db.respond('schoolForecast', {})
+    const empty = emptyPayload(body, endpoints.schoolForecast.response)
+    const parsed = endpoints.schoolForecast.response.parse(empty)
+    expect(parsed.data.series).toEqual([])
+    expect(parsed.data.backtest.points).toEqual([])
+    const forecast = emptyPayload(db.respond('flowForecast', {}), endpoints.flowForecast.response)
+    expect(endpoints.flowForecast.response.parse(forecast).data.points).toHaveLength(24) // length(24) in the contract
+  })
+})
