@@ -1,0 +1,85 @@
+import { test, expect, screenshot } from './fixtures'
+import type { Page } from '@playwright/test'
+
+// 2020 census total for Shanghai, 24,870,895 residents, as the KPI tile shows it in zh-CN.
+const POPULATION_ZH = /2,487\.1\s*万/
+
+const panel = (page: Page, title: string | RegExp) => page.getByRole('region', { name: title, exact: typeof title === 'string' })
+
+test.describe('both routes render real numbers from the mock city', () => {
+  for (const route of ['/wall', '/explore']) {
+    test(`${route} shows the KPI row`, async ({ page }) => {
+      await page.goto(route)
+      await expect(panel(page, '常住人口')).toContainText(POPULATION_ZH)
+      await expect(panel(page, /学龄儿童/)).toContainText(/\d+(\.\d)?\s*万/)
+      await expect(panel(page, '门诊容量利用率')).toContainText(/\d+(\.\d)?\s*%/)
+      await expect(panel(page, '预警')).toContainText(/严重 \d+/)
+      await expect(page.getByText('演示数据 · demo data').first()).toBeVisible()
+      await expect(page.getByText('上海市').first()).toBeVisible()
+    })
+  }
+
+  test('explore switches to English', async ({ page }) => {
+    await page.goto('/explore')
+    await page.getByRole('button', { name: 'English' }).click()
+    await expect(panel(page, 'Residents')).toContainText(/24\.87\s*M/)
+  })
+})
+
+test.describe('a failing endpoint breaks only its own panel', () => {
+  test('a schema-invalid payload names the bad field; the rest works', async ({ page, faults }) => {
+    await faults.set({ population: { kind: 'invalid' } })
+    await page.goto('/explore')
+    const tile = panel(page, '常住人口')
+    await expect(tile).toContainText('数据不符合接口约定', { timeout: 30_000 })
+    await expect(tile).toContainText(/字段 data\.\S+ 无效/)
+    await expect(panel(page, '门诊容量利用率')).toContainText(/\d+(\.\d)?\s*%/)
+    await expect(panel(page, '预警')).toContainText(/严重 \d+/)
+    await screenshot(page, 'explore-1920-population-invalid')
+  })
+
+  test('an HTTP 500 shows the error state and the panel recovers by itself', async ({ page, faults }) => {
+    test.setTimeout(120_000)
+    await faults.set({ alerts: { kind: 'http500' } })
+    await page.goto('/wall')
+    const tile = panel(page, '预警')
+    await expect(tile).toContainText('HTTP 500', { timeout: 30_000 })
+    await expect(panel(page, '常住人口')).toContainText(POPULATION_ZH)
+    await screenshot(page, 'wall-1920-alerts-500')
+    await faults.clear()
+    await expect(tile).toContainText(/严重 \d+/, { timeout: 60_000 })
+    await expect(tile).not.toContainText('HTTP 500')
+  })
+
+  test('API text is rendered as text, never as markup', async ({ page }) => {
+    const hostile = '<img src=x onerror="window.__pwned=1">'
+    await page.route('**/api/v1/alerts', async (route) => {
+      const res = await route.fetch()
+      const body = (await res.json()) as { data: { alerts: { reason: { zh: string } }[] } }
+      const first = body.data.alerts[0]
+      if (first) first.reason.zh = hostile
+      await route.fulfill({ response: res, json: body })
+    })
+    await page.goto('/wall')
+    await expect(page.getByText(hostile).first()).toBeVisible()
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+    expect(await page.locator('img[src="x"]').count()).toBe(0)
+  })
+})
+
+test.describe('screenshots', () => {
+  test('wall at 1920×1080 and 3840×2160, explore at 1920×1080', async ({ page }) => {
+    await page.goto('/wall')
+    await expect(panel(page, '常住人口')).toContainText(POPULATION_ZH)
+    await page.waitForTimeout(1500)
+    await screenshot(page, 'wall-1920')
+    await page.setViewportSize({ width: 3840, height: 2160 })
+    await page.waitForTimeout(1500)
+    await screenshot(page, 'wall-3840')
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    await page.goto('/explore')
+    await expect(panel(page, '常住人口')).toContainText(POPULATION_ZH)
+    await page.waitForTimeout(1500)
+    await screenshot(page, 'explore-1920')
+  })
+})
