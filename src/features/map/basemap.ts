@@ -107,7 +107,9 @@ export function baseLayers(theme: MapTheme, withLand: boolean): LayerSpecificati
 }
 
 /** Paint updates that switch a running map between themes without rebuilding the style. */
-export function themePaint(theme: MapTheme): [layer: string, property: string, value: string][] {
+export type ThemedPaint = 'background-color' | 'fill-color' | 'line-color' | 'text-color' | 'text-halo-color'
+
+export function themePaint(theme: MapTheme): [layer: string, property: ThemedPaint, value: string][] {
   const p = PALETTE[theme]
   return [
     [BASE.background, 'background-color', p.water],

@@ -1,0 +1,157 @@
+import type { FeatureCollection } from 'geojson'
+import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl'
+import { BASE, type MapTheme } from './basemap'
+import { geojsonDiff, isEmptyDiff } from './geojsonDiff'
+import { drawOrder, type DataCustomLayer, type MapLayer } from './mapLayer'
+import type { SourceOutput } from './types'
+
+/** What the map should show for one active layer; `output` is null while its data is loading. */
+export interface RenderLayer {
+  layer: MapLayer
+  output: SourceOutput | null
+  attribution?: string | undefined
+}
+
+interface Mounted {
+  layer: MapLayer
+  geojson: FeatureCollection
+  sublayerIds: string[]
+  custom: DataCustomLayer[]
+}
+
+export const sourceId = (layerId: string) => `cdb:${layerId}`
+export const sublayerId = (layerId: string, local: string) => `cdb:${layerId}:${local}`
+
+/** Surfaces and choropleths sit under the district outlines; everything else above them. */
+function anchorFor(layer: MapLayer): string {
+  return layer.group === 'surface' || layer.group === 'choropleth' ? BASE.outline : BASE.selected
+}
+
+/**
+ * Keeps the map's sources and layers in step with the active layer list: adds, updates (as a diff
+ * where geometry is keyed by id), re-orders and removes. Layers never rebuild the style.
+ */
+export class LayerSync {
+  private mounted = new Map<string, Mounted>()
+  private orderKey = ''
+  private active: readonly MapLayer[] = []
+  private animated = true
+  private uiScale = 1
+  private theme: MapTheme = 'dark'
+
+  constructor(private readonly map: MapLibreMap) {}
+
+  /** Ids of drawn sublayers that answer hover and click, topmost layer last. */
+  hitLayers(): { mapLayerId: string; layer: MapLayer }[] {
+    const out: { mapLayerId: string; layer: MapLayer }[] = []
+    for (const m of this.mounted.values()) {
+      for (const s of m.layer.layers) {
+        if (s.type !== 'custom' && s.type !== 'symbol') out.push({ mapLayerId: sublayerId(m.layer.id, s.id), layer: m.layer })
+      }
+    }
+    return out
+  }
+
+  sync(wanted: readonly RenderLayer[]): void {
+    const byId = new Map(wanted.map((w) => [w.layer.id, w]))
+    for (const id of [...this.mounted.keys()]) if (!byId.has(id)) this.unmount(id)
+    for (const w of wanted) {
+      if (!w.output) continue // still loading: keep what is drawn (if anything) instead of flashing empty
+      const m = this.mounted.get(w.layer.id)
+      if (!m) this.mount(w.layer, w.output, w.attribution)
+      else if (m.geojson !== w.output.geojson) this.update(m, w.output.geojson)
+    }
+    this.active = wanted.map((w) => w.layer)
+    this.reorder(this.active)
+  }
+
+  /** Re-applies the stacking, e.g. after base layers were added on top of the data layers. */
+  restack(): void {
+    this.orderKey = ''
+    this.reorder(this.active)
+  }
+
+  setAnimated(on: boolean): void {
+    this.animated = on
+    for (const m of this.mounted.values()) m.custom.forEach((c) => c.setAnimated(on))
+  }
+
+  setUiScale(scale: number): void {
+    this.uiScale = scale
+    for (const m of this.mounted.values()) m.custom.forEach((c) => c.setUiScale(scale))
+  }
+
+  setTheme(theme: MapTheme): void {
+    this.theme = theme
+    for (const m of this.mounted.values()) m.custom.forEach((c) => c.setTheme(theme))
+  }
+
+  /** After a style swap (a configured basemap) every source is gone: mount again from what we hold. */
+  remountAll(): void {
+    const held = [...this.mounted.values()]
+    this.mounted.clear()
+    this.orderKey = ''
+    for (const m of held) this.mount(m.layer, { geojson: m.geojson, invalid: 0, notes: [] })
+    this.reorder(held.map((m) => m.layer))
+  }
+
+  private mount(layer: MapLayer, output: SourceOutput, attribution?: string): void {
+    const src = sourceId(layer.id)
+    if (!this.map.getSource(src)) {
+      this.map.addSource(src, { type: 'geojson', data: output.geojson, promoteId: 'id', attribution, ...layer.source })
+    }
+    const m: Mounted = { layer, geojson: output.geojson, sublayerIds: [], custom: [] }
+    const anchor = this.map.getLayer(anchorFor(layer)) ? anchorFor(layer) : undefined
+    for (const spec of layer.layers) {
+      const id = sublayerId(layer.id, spec.id)
+      if (spec.type === 'custom') {
+        if (!layer.custom) continue
+        const custom = layer.custom(id)
+        custom.setAnimated(this.animated)
+        custom.setUiScale(this.uiScale)
+        custom.setTheme(this.theme)
+        custom.setData(output.geojson)
+        this.map.addLayer(custom, anchor)
+        m.custom.push(custom)
+      } else {
+        // The spec types are a union per layer type; adding `source` keeps each member intact.
+        this.map.addLayer({ ...spec, id, source: src } as LayerSpecification, anchor)
+      }
+      m.sublayerIds.push(id)
+    }
+    this.mounted.set(layer.id, m)
+  }
+
+  private update(m: Mounted, next: FeatureCollection): void {
+    const source = this.map.getSource<GeoJSONSource>(sourceId(m.layer.id))
+    if (!source) return
+    const diff = m.layer.stableGeometry && !m.layer.source.cluster ? geojsonDiff(m.geojson, next) : null
+    if (diff) {
+      if (!isEmptyDiff(diff)) void source.updateData(diff)
+    } else void source.setData(next)
+    m.geojson = next
+    m.custom.forEach((c) => c.setData(next))
+  }
+
+  private unmount(id: string): void {
+    const m = this.mounted.get(id)
+    if (!m) return
+    for (const sid of m.sublayerIds) if (this.map.getLayer(sid)) this.map.removeLayer(sid)
+    if (this.map.getSource(sourceId(id))) this.map.removeSource(sourceId(id))
+    this.mounted.delete(id)
+  }
+
+  private reorder(active: readonly MapLayer[]): void {
+    const ordered = drawOrder(
+      active.map((l) => l.id).filter((id) => this.mounted.has(id)),
+      active,
+    )
+    const key = ordered.map((l) => l.id).join('|')
+    if (key === this.orderKey) return
+    this.orderKey = key
+    for (const layer of ordered) {
+      const anchor = this.map.getLayer(anchorFor(layer)) ? anchorFor(layer) : undefined
+      for (const sid of this.mounted.get(layer.id)?.sublayerIds ?? []) this.map.moveLayer(sid, anchor)
+    }
+  }
+}

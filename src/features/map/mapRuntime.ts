@@ -1,0 +1,220 @@
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl'
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
+import 'maplibre-gl/dist/maplibre-gl.css'
+import type { Boundaries, City } from '@/api'
+import {
+  BASE,
+  baseLayers,
+  baseSources,
+  IDEOGRAPH_FONT_FAMILY,
+  offlineStyle,
+  PALETTE,
+  regionLabelPoints,
+  regionsGeoJSON,
+  SELECTED_ID,
+  SELECTED_REGION,
+  themePaint,
+  type MapTheme,
+} from './basemap'
+import { canvasCap, devicePixelRatio, probeGlLimits } from './displayLimits'
+import { ACCENT } from './facilityStyle'
+import { LayerSync, type RenderLayer } from './layerSync'
+import { MapInteraction } from './mapInteraction'
+import { UI_SCALE } from './styleExpr'
+import type { Lang, MapCamera, Selection } from './types'
+
+/**
+ * Everything that touches maplibre-gl at run time. This module is only ever imported dynamically
+ * (see useMap.ts), so start-up chunks without a map do not carry the library.
+ */
+setWorkerUrl(workerUrl)
+
+export interface MapInit {
+  /** A self-hosted style to draw on; without it the offline basemap is used. */
+  styleUrl?: string | undefined
+  theme: MapTheme
+  camera: MapCamera
+}
+
+const HANDLERS = ['scrollZoom', 'boxZoom', 'dragPan', 'keyboard', 'doubleClickZoom', 'touchZoomRotate'] as const
+
+export class MapController {
+  readonly map: MapLibreMap
+  readonly container: HTMLDivElement
+  onCamera: (camera: MapCamera) => void = () => {}
+  private readonly sync: LayerSync
+  private readonly interaction: MapInteraction
+  private readonly offline: boolean
+  private theme: MapTheme
+  private uiScale = 1
+  private selection: Selection | null = null
+  private base: { boundaries: Boundaries; city: City | null; attribution?: string | undefined } | null = null
+  private wanted: readonly RenderLayer[] = []
+  private styleLoaded = false
+  private readonly unwatchDpr: () => void
+
+  constructor(init: MapInit) {
+    this.container = document.createElement('div')
+    this.container.className = 'cdb-map'
+    this.offline = !init.styleUrl
+    this.theme = init.theme
+    this.map = new MapLibreMap({
+      container: this.container,
+      style: init.styleUrl ?? offlineStyle(init.theme),
+      center: init.camera.center,
+      zoom: init.camera.zoom,
+      pitch: init.camera.pitch ?? 0,
+      bearing: init.camera.bearing ?? 0,
+      pixelRatio: devicePixelRatio(),
+      maxCanvasSize: canvasCap(probeGlLimits()),
+      localIdeographFontFamily: IDEOGRAPH_FONT_FAMILY,
+      attributionControl: { compact: true },
+      renderWorldCopies: false,
+      minZoom: 6,
+      maxZoom: 15,
+      maxPitch: 70,
+      dragRotate: false,
+      pitchWithRotate: false,
+    })
+    this.sync = new LayerSync(this.map)
+    this.interaction = new MapInteraction(this.map, this.sync)
+    this.map.on('style.load', this.onStyleLoad)
+    this.map.on('moveend', () => this.onCamera(this.camera()))
+    // Source and tile errors must not take the map down; layers report their own data errors.
+    this.map.on('error', (e) => console.warn('[map]', e.error?.message ?? e))
+    this.unwatchDpr = watchPixelRatio(() => this.map.setPixelRatio(devicePixelRatio()))
+  }
+
+  camera(): MapCamera {
+    const c = this.map.getCenter()
+    return { center: [c.lng, c.lat], zoom: this.map.getZoom(), pitch: this.map.getPitch(), bearing: this.map.getBearing() }
+  }
+
+  /** Moves only when the camera really differs, so echoing our own moveend back is a no-op. */
+  setCamera(cam: MapCamera, fly: boolean): void {
+    const now = this.camera()
+    const moved =
+      Math.abs(now.center[0] - cam.center[0]) > 1e-4 ||
+      Math.abs(now.center[1] - cam.center[1]) > 1e-4 ||
+      Math.abs(now.zoom - cam.zoom) > 0.01 ||
+      Math.abs((now.pitch ?? 0) - (cam.pitch ?? 0)) > 0.5 ||
+      Math.abs((now.bearing ?? 0) - (cam.bearing ?? 0)) > 0.5
+    if (!moved) return
+    const target = { center: cam.center, zoom: cam.zoom, pitch: cam.pitch ?? 0, bearing: cam.bearing ?? 0 }
+    if (fly) this.map.flyTo({ ...target, duration: 2400, essential: false })
+    else this.map.jumpTo(target)
+  }
+
+  fitBounds(bounds: [[number, number], [number, number]]): void {
+    this.map.fitBounds(bounds, { padding: 32, duration: 800, pitch: 0, bearing: 0 })
+  }
+
+  setBase(boundaries: Boundaries, city: City | null, attribution?: string): void {
+    this.base = { boundaries, city, attribution }
+    if (this.styleLoaded) this.applyBase()
+  }
+
+  setLayers(layers: readonly RenderLayer[]): void {
+    this.wanted = layers
+    if (this.styleLoaded) this.sync.sync(layers)
+  }
+
+  setSelection(sel: Selection | null): void {
+    this.selection = sel
+    if (this.styleLoaded) this.applyGlobalState()
+  }
+
+  setTheme(theme: MapTheme): void {
+    this.theme = theme
+    this.sync.setTheme(theme)
+    if (!this.styleLoaded) return
+    if (this.offline) for (const [id, prop, value] of themePaint(theme)) if (this.map.getLayer(id)) this.map.setPaintProperty(id, prop, value)
+    this.applyGlobalState()
+  }
+
+  setUiScale(scale: number): void {
+    this.uiScale = scale
+    this.sync.setUiScale(scale)
+    if (this.styleLoaded) this.applyGlobalState()
+  }
+
+  setLang(lang: Lang): void {
+    this.interaction.lang = lang
+  }
+
+  setAnimated(on: boolean): void {
+    this.sync.setAnimated(on && !prefersReducedMotion())
+  }
+
+  /** The wall is not touched: no gestures, no tooltips. */
+  setInteractive(on: boolean): void {
+    for (const h of HANDLERS) {
+      if (on) this.map[h].enable()
+      else this.map[h].disable()
+    }
+    this.interaction.setEnabled(on)
+  }
+
+  onSelect(handler: (sel: Selection | null) => void): void {
+    this.interaction.onSelect = handler
+  }
+
+  private readonly onStyleLoad = (): void => {
+    const reloaded = this.styleLoaded
+    this.styleLoaded = true
+    this.applyGlobalState()
+    if (this.base) this.applyBase()
+    if (reloaded) this.sync.remountAll()
+    this.sync.sync(this.wanted)
+  }
+
+  private applyBase(): void {
+    if (!this.base) return
+    const { boundaries, city, attribution } = this.base
+    if (!this.map.getSource(BASE.regionsSource)) {
+      for (const [id, spec] of Object.entries(baseSources(attribution))) this.map.addSource(id, spec)
+      // Base layers go on top of whatever is drawn; data layers are then moved under their anchors.
+      for (const layer of baseLayers(this.theme, this.offline)) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer)
+      this.sync.restack()
+    }
+    void this.map.getSource<GeoJSONSource>(BASE.regionsSource)?.setData(regionsGeoJSON(boundaries).geojson)
+    if (city) void this.map.getSource<GeoJSONSource>(BASE.labelSource)?.setData(regionLabelPoints(city))
+  }
+
+  private applyGlobalState(): void {
+    const sel = this.selection
+    this.map.setGlobalStateProperty(SELECTED_REGION, sel?.kind === 'region' ? sel.id : '')
+    this.map.setGlobalStateProperty(SELECTED_ID, sel && sel.kind !== 'region' ? sel.id : '')
+    this.map.setGlobalStateProperty(UI_SCALE, this.uiScale)
+    this.map.setGlobalStateProperty(ACCENT, PALETTE[this.theme].selected)
+  }
+
+  destroy(): void {
+    // Only for tests and HMR: the app keeps one map for the whole session.
+    this.unwatchDpr()
+    this.interaction.destroy()
+    this.map.remove()
+  }
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
+}
+
+/** Calls back when the window moves to a screen with another pixel ratio (or the user zooms). */
+function watchPixelRatio(cb: () => void): () => void {
+  if (typeof matchMedia !== 'function') return () => {}
+  let mq = matchMedia(`(resolution: ${devicePixelRatio()}dppx)`)
+  const onChange = () => {
+    mq.removeEventListener('change', onChange)
+    cb()
+    mq = matchMedia(`(resolution: ${devicePixelRatio()}dppx)`)
+    mq.addEventListener('change', onChange)
+  }
+  mq.addEventListener('change', onChange)
+  return () => mq.removeEventListener('change', onChange)
+}
+
+export function createMapController(init: MapInit): MapController {
+  return new MapController(init)
+}

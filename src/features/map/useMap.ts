@@ -1,0 +1,41 @@
+import type { MapController, MapInit } from './mapRuntime'
+
+/**
+ * The session's one MapLibre instance. Views do not create maps: MapCanvas borrows this one and the
+ * map's container element is moved into whichever view mounts it. Layers are swapped and the camera
+ * flies; the map is never removed and rebuilt (that leaked before, and costs seconds on a wall).
+ */
+let instance: Promise<MapController> | null = null
+let holder: HTMLElement | null = null
+
+/** Loads maplibre on first use (its own chunk), then re-parents the map into `host`. */
+export function acquireMap(host: HTMLElement, init: MapInit): Promise<MapController> {
+  instance ??= import('./mapRuntime')
+    .then((m) => m.createMapController(init))
+    .catch((e: unknown) => {
+      instance = null // let the next mount try again (e.g. after a WebGL context became available)
+      throw e
+    })
+  return instance.then((c) => {
+    if (c.container.parentElement !== host) host.appendChild(c.container)
+    holder = host
+    c.map.resize()
+    c.setAnimated(true)
+    return c
+  })
+}
+
+/** Detaches the map from `host` unless another view has already taken it. Nothing is destroyed. */
+export function releaseMap(host: HTMLElement): void {
+  void instance?.then((c) => {
+    if (holder !== host) return
+    holder = null
+    c.container.remove()
+    c.setAnimated(false) // no repaint timers while nobody can see the map
+  })
+}
+
+/** The map if it has been created, for callers that only want to act on an existing one. */
+export function currentMap(): Promise<MapController> | null {
+  return instance
+}

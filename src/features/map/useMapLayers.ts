@@ -1,0 +1,151 @@
+import { keepPreviousData, useQuery, useQueryClient, type QueryClient } from '@tanstack/vue-query'
+import {
+  computed,
+  effectScope,
+  onScopeDispose,
+  shallowRef,
+  toValue,
+  watch,
+  type ComputedRef,
+  type EffectScope,
+  type MaybeRefOrGetter,
+} from 'vue'
+import type { Boundaries, City, Meta } from '@/api'
+import { cityQueries } from '@/features/city'
+import { regionsGeoJSON } from './basemap'
+import { mapLayers as registry } from './layers'
+import type { MapLayer } from './mapLayer'
+import type { SourceOutput, ViewState } from './types'
+
+export type LayerStatus = 'loading' | 'waiting' | 'ready' | 'error'
+
+/** One active layer as the map, the layer control and the legend see it. */
+export interface LayerState {
+  layer: MapLayer
+  status: LayerStatus
+  /** The query's error (an ApiError for API faults), or the base geography's when the layer needs it. */
+  error: unknown
+  meta: Meta | null
+  output: SourceOutput | null
+  /** True while the previous hour/year is still drawn and the new one loads. */
+  updating: boolean
+  retry: () => void
+}
+
+export interface BaseState {
+  boundaries: Boundaries | null
+  city: City | null
+  meta: Meta | null
+  error: unknown
+  invalid: number
+  retry: () => void
+}
+
+export interface MapData {
+  base: ComputedRef<BaseState>
+  layers: ComputedRef<LayerState[]>
+}
+
+/** The parts of the view a layer's source depends on; the camera is left out on purpose. */
+function knobsEqual(a: ViewState, b: ViewState): boolean {
+  return a.hour === b.hour && a.year === b.year && a.level === b.level && a.dayType === b.dayType
+}
+
+function runLayer(layer: MapLayer, view: ComputedRef<ViewState>, base: ComputedRef<BaseState>, client: QueryClient) {
+  // Panning must not re-run the H3 transform: this stays the same object until a knob changes.
+  const knobs = computed<ViewState>((prev) => (prev && knobsEqual(prev, view.value) ? prev : view.value))
+  return layer.use((def) => {
+    // Key, function and freshness come from the feature's query factory (so the cache is shared with
+    // panels); picking them keeps the layer's data type, which spreading the whole options loses.
+    const q = useQuery(() => {
+      const { queryKey, queryFn, staleTime } = def.query(view.value)
+      // shallow: the data goes to MapLibre's worker, which cannot clone Vue's readonly proxies.
+      return { queryKey, queryFn, staleTime, placeholderData: keepPreviousData, shallow: true }
+    }, client)
+    const missing = computed(() => def.needs?.some((n) => (n === 'boundaries' ? !base.value.boundaries : !base.value.city)) ?? false)
+    const output = computed(() => {
+      const data = q.data.value
+      if (!data || missing.value) return null
+      return def.toSource(data, { view: knobs.value, boundaries: base.value.boundaries, city: base.value.city })
+    })
+    return computed<LayerState>(() => {
+      const baseError = missing.value ? base.value.error : null
+      const error = q.error.value ?? baseError
+      const status: LayerStatus = error && !output.value ? 'error' : output.value ? 'ready' : missing.value && q.data.value ? 'waiting' : 'loading'
+      return {
+        layer,
+        status,
+        error,
+        meta: q.data.value?.meta ?? null,
+        output: output.value,
+        updating: q.isPlaceholderData.value || (q.isFetching.value && !!q.data.value),
+        retry: () => {
+          void q.refetch()
+          if (baseError) base.value.retry()
+        },
+      }
+    })
+  })
+}
+
+/**
+ * Runs the queries of the active layers (one vue-query observer each, created when a layer is
+ * switched on and disposed when it is switched off) and turns their data into drawable sources.
+ * One call per view: pass the result to MapCanvas, LayerControl and MapLegend.
+ */
+export function useMapLayers(
+  ids: MaybeRefOrGetter<readonly string[]>,
+  viewState: MaybeRefOrGetter<ViewState>,
+  layers: readonly MapLayer[] = registry,
+): MapData {
+  const client = useQueryClient()
+  const view = computed(() => toValue(viewState))
+  const boundaries = useQuery({ ...cityQueries.boundaries(), shallow: true }, client)
+  const city = useQuery({ ...cityQueries.city(), shallow: true }, client)
+  const base = computed<BaseState>(() => {
+    const b = boundaries.data.value
+    return {
+      boundaries: b?.data ?? null,
+      city: city.data.value?.data ?? null,
+      meta: b?.meta ?? null,
+      error: boundaries.error.value ?? city.error.value,
+      invalid: b ? regionsGeoJSON(b.data).invalid : 0,
+      retry: () => {
+        void boundaries.refetch()
+        void city.refetch()
+      },
+    }
+  })
+
+  const running = new Map<string, { scope: EffectScope; state: ComputedRef<LayerState> }>()
+  const version = shallowRef(0)
+  watch(
+    () => [...toValue(ids)],
+    (next) => {
+      for (const [id, r] of running) {
+        if (next.includes(id)) continue
+        r.scope.stop()
+        running.delete(id)
+      }
+      for (const id of next) {
+        const layer = layers.find((l) => l.id === id)
+        if (!layer || running.has(id)) continue
+        const scope = effectScope(true)
+        const state = scope.run(() => runLayer(layer, view, base, client))
+        if (state) running.set(id, { scope, state })
+      }
+      version.value++
+    },
+    { immediate: true },
+  )
+  onScopeDispose(() => {
+    running.forEach((r) => r.scope.stop())
+    running.clear()
+  })
+
+  const active = computed(() => {
+    void version.value // re-evaluate when layers start or stop
+    return toValue(ids).flatMap((id) => running.get(id)?.state.value ?? [])
+  })
+  return { base, layers: active }
+}
