@@ -62,8 +62,8 @@ const en: Messages = {
     },
     clinics: {
       title: 'Outpatient capacity use',
-      sub: '{visits} visits / {capacity} capacity a day',
-      definition: "Sum of each facility's outpatient visits on the latest day ÷ sum of daily capacity. Over 100% means overloaded.",
+      sub: '{visits} visits a day (7-day mean) / {capacity} capacity · peak day {peak}%',
+      definition: "Mean daily outpatient visits over the last 7 days, summed over facilities, ÷ summed daily capacity; the peak day is the busiest of those days. Over 100% means overloaded.",
     },
     alerts: {
       title: 'Alerts',

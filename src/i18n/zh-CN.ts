@@ -63,8 +63,8 @@ const zhCN = {
     },
     clinics: {
       title: '门诊容量利用率',
-      sub: '日门诊 {visits} / 日容量 {capacity} 人次',
-      definition: '各医疗机构最近一日门诊人次之和 ÷ 日门诊容量之和。超过 100% 表示超负荷。',
+      sub: '近7日日均 {visits} / 日容量 {capacity} 人次 · 峰值日 {peak}%',
+      definition: '各医疗机构近 7 日日均门诊人次之和 ÷ 日门诊容量之和；峰值日为其中最忙的一天。超过 100% 表示超负荷。',
     },
     alerts: {
       title: '预警',

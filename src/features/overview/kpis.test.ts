@@ -61,12 +61,17 @@ describe('schoolAgeChildren', () => {
 })
 
 describe('clinicUtilisation', () => {
-  it('divides latest visits by capacity', () => {
-    const u = clinicUtilisation([clinic('a', 1000, [500, 800]), clinic('b', 500, [100, 400])])
-    expect(u).toEqual({ visits: 1200, capacity: 1500, ratio: 0.8 })
+  it('divides the mean daily visits of the window by capacity and keeps the peak day', () => {
+    const u = clinicUtilisation([clinic('a', 1000, [500, 800]), clinic('b', 500, [100, 400])], 2)
+    expect(u).toEqual({ visits: 900, capacity: 1500, ratio: 0.6, peakRatio: 0.8 })
+  })
+  it('only averages the days that were reported', () => {
+    const u = clinicUtilisation([clinic('a', 1000, [600, 800])], 7)
+    expect(u.visits).toBe(700)
+    expect(u.peakRatio).toBe(0.8)
   })
   it('has no ratio without clinics', () => {
-    expect(clinicUtilisation([])).toEqual({ visits: 0, capacity: 0, ratio: null })
+    expect(clinicUtilisation([])).toEqual({ visits: 0, capacity: 0, ratio: null, peakRatio: null })
   })
 })
 

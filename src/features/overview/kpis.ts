@@ -26,23 +26,38 @@ export function schoolAgeChildren(population: Population): SchoolAgeChildren {
 }
 
 export interface ClinicUtilisation {
-  /** Outpatient visits on the latest reported day, summed over clinics. */
+  /** Mean daily outpatient visits over the last `days` reported days, summed over clinics. */
   visits: number
   /** Daily capacity, summed over the same clinics. */
   capacity: number
   /** visits / capacity; null when there is no capacity to divide by. */
   ratio: number | null
+  /** The busiest of those days as a share of capacity. */
+  peakRatio: number | null
 }
 
-export function clinicUtilisation(clinics: readonly Clinic[]): ClinicUtilisation {
-  let visits = 0
+/**
+ * A week's mean rather than the latest day: the latest day is often a Sunday, and a wall that
+ * reads 34 % on Monday morning would hide weekdays near capacity.
+ */
+export function clinicUtilisation(clinics: readonly Clinic[], days = 7): ClinicUtilisation {
+  const daily = new Array<number>(days).fill(0)
   let capacity = 0
   for (const c of clinics) {
-    // recentVisits is oldest first and never empty (contract): the last entry is the latest day.
-    visits += c.recentVisits[c.recentVisits.length - 1] ?? 0
+    // recentVisits is oldest first (contract): its last `days` entries are the latest week.
+    const recent = c.recentVisits.slice(-days)
+    recent.forEach((v, i) => (daily[days - recent.length + i]! += v))
     capacity += c.dailyCapacity
   }
-  return { visits, capacity, ratio: capacity > 0 ? visits / capacity : null }
+  const reported = daily.filter((_, i) => clinics.some((c) => c.recentVisits.length >= days - i))
+  const visits = reported.length ? reported.reduce((a, b) => a + b, 0) / reported.length : 0
+  const peak = reported.length ? Math.max(...reported) : 0
+  return {
+    visits: Math.round(visits),
+    capacity,
+    ratio: capacity > 0 ? visits / capacity : null,
+    peakRatio: capacity > 0 ? peak / capacity : null,
+  }
 }
 
 export type AlertCounts = Record<Severity, number> & { total: number }
