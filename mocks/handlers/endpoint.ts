@@ -11,7 +11,7 @@ import { emptyPayload, invalidPayload } from './payloadFaults'
 export interface HandlerContext {
   /** Prefix the endpoint paths hang under, e.g. "*\/api/v1" (any origin) or "http://localhost/api/v1". */
   base: string
-  db: () => MockDb
+  db: () => Promise<MockDb>
 }
 
 const errorBody = (code: string, message: string, extra: Record<string, unknown> = {}) => ({
@@ -63,7 +63,7 @@ export function endpointHandler(name: EndpointName, ctx: HandlerContext): HttpHa
       const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
       return HttpResponse.json(errorBody('bad_request', 'Invalid query parameters', { issues }), { status: 400 })
     }
-    const db = ctx.db()
+    const db = await ctx.db()
     const region = regionOf(parsed.data)
     if (region !== undefined && !db.hasRegion(region)) {
       return HttpResponse.json(errorBody('not_found', `Unknown region "${region}"`), { status: 404 })

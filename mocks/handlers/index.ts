@@ -4,7 +4,7 @@
  */
 import type { HttpHandler } from 'msw'
 import { API_VERSION } from '../../src/api/contract'
-import { createMockDb, type MockDb, type MockDbOptions } from '../data/db'
+import type { MockDb, MockDbOptions } from '../data/db'
 import { alertsHandlers } from './alerts'
 import { cityHandlers } from './city'
 import { clinicsHandlers } from './clinics'
@@ -25,11 +25,11 @@ export interface HandlerOptions extends MockDbOptions {
 }
 
 export function createHandlers(options: HandlerOptions = {}): HttpHandler[] {
-  let db: MockDb | null = options.db ?? null
+  let db: Promise<MockDb> | null = options.db ? Promise.resolve(options.db) : null
   const ctx: HandlerContext = {
     base: (options.base ?? DEFAULT_BASE).replace(/\/+$/, ''),
-    // Built on the first request, so importing the handlers costs nothing.
-    db: () => (db ??= createMockDb({ seed: options.seed, asOf: options.asOf })),
+    // Loaded and built on the first request, so test files that never call the API pay nothing.
+    db: () => (db ??= import('../data/db').then((m) => m.createMockDb({ seed: options.seed, asOf: options.asOf }))),
   }
   return [
     ...cityHandlers(ctx),
