@@ -5,7 +5,7 @@
  * or from the console / Playwright: window.__cityMock.setFault('alerts', { kind: 'timeout' }).
  */
 import { setupWorker, type SetupWorker } from 'msw/browser'
-import { handlers } from './handlers'
+import { createHandlers } from './handlers'
 import { applyFaultsFromSearch, clearFaults, listFaults, setFault } from './handlers/faults'
 
 export interface CityMockControls {
@@ -28,7 +28,8 @@ export interface StartMockOptions {
 export async function startMockWorker(options: StartMockOptions = {}): Promise<SetupWorker> {
   const problems = applyFaultsFromSearch(options.search ?? window.location.search)
   if (problems.length > 0) console.warn(`[mock] ignored faults: ${problems.join('; ')}`)
-  const worker = setupWorker(...handlers)
+  // The browser demo follows the clock, like a live API; tests use the fixed default as-of.
+  const worker = setupWorker(...createHandlers({ asOf: 'live' }))
   await worker.start({
     onUnhandledRequest: 'bypass',
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },

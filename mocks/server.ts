@@ -208,7 +208,8 @@ async function main(): Promise<void> {
     host: argValue(args, '--host') ?? process.env.HOST ?? '127.0.0.1',
     staticDir: argValue(args, '--static'),
     seed: seedArg === undefined ? undefined : Number.isNaN(Number(seedArg)) ? seedArg : Number(seedArg),
-    asOf: argValue(args, '--as-of'),
+    // A served demo follows the clock unless told otherwise (--as-of 2026-11-23T08:00:00+08:00).
+    asOf: argValue(args, '--as-of') ?? 'live',
   })
   const staticDir = argValue(args, '--static')
   console.log(`City Data Brain mock API: ${running.url}/api/v1/population`)
