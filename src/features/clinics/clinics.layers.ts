@@ -16,8 +16,8 @@ const L = {
 }
 
 const DEFINITION = {
-  'zh-CN': '负荷率 = 近7日日均门诊人次 ÷ 核定日接诊能力。超过100%（棕）表示超负荷，低于（青）表示有余量。',
-  en: 'Utilisation = mean outpatient visits a day over the last 7 days ÷ daily capacity. Above 100% (brown) is overloaded, below (teal) has spare capacity.',
+  'zh-CN': '负荷率 = 近7日日均门诊人次 ÷ 核定日接诊能力（含周末）。70–80% 为常规负荷；青色有余量，棕色繁忙，最深棕色为满负荷或超负荷。',
+  en: 'Utilisation = mean outpatient visits a day over the last 7 days (weekends included) ÷ daily capacity. 70–80% is a normal load; teal has spare capacity, brown is busy, darkest brown at or over capacity.',
 }
 
 export const clinicUtilisationLayer = defineMapLayer({

@@ -37,7 +37,7 @@ describe('fixed class scales', () => {
   })
 
   it('diverging neutral class straddles the neutral value', () => {
-    const neutral: Record<string, number> = { schoolGap: 0, utilisation: 1, dayNightRatio: 1, netFlow: 0 }
+    const neutral: Record<string, number> = { schoolGap: 0, utilisation: 0.75, dayNightRatio: 1, netFlow: 0 }
     for (const [id, v] of Object.entries(neutral)) {
       const s = SCALES[id as keyof typeof SCALES]
       expect(classIndex(s, v), id).toBe((s.colors.length - 1) / 2)
@@ -75,6 +75,7 @@ describe('fixed class scales', () => {
     expect(formatBound(-0.05, 'signedPercent', 'en')).toBe('−5%')
     expect(formatBound(0.1, 'signedPercent', 'en')).toBe('+10%')
     expect(formatBound(0.95, 'percent', 'en')).toBe('95%')
+    expect(colorFor(SCALES.utilisation, 1)).toBe(SCALES.utilisation.colors[6]) // at capacity: the darkest class
     expect(formatBound(20000, 'count', 'en')).toBe('20,000')
     expect(formatBound(1.15, 'ratio', 'en')).toBe('1.15')
   })

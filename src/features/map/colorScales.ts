@@ -36,10 +36,16 @@ function scale(id: string, kind: ScaleKind, breaks: number[], colors: readonly s
 
 /** Fixed domains, one per metric. Changing a break here is a product decision, not a data fit. */
 export const SCALES = {
-  /** (places − demand p50) / demand: brown = shortfall, teal = surplus. */
-  schoolGap: scale('schoolGap', 'diverging', [-0.2, -0.1, -0.05, -0.02, 0.02, 0.05, 0.1, 0.2], PALETTES.brbg9, 'signedPercent'),
-  /** Load / capacity for schools, clinics and clinic regions: teal = spare, brown = over capacity. */
-  utilisation: scale('utilisation', 'diverging', [0.7, 0.85, 0.95, 1.05, 1.15, 1.3], [...PALETTES.brbg7].reverse(), 'percent'),
+  /**
+   * (places − demand p50) / demand: brown = shortfall, teal = surplus. The surplus side reaches
+   * further (+50%) because places standing empty after the birth peak is the other planning risk.
+   */
+  schoolGap: scale('schoolGap', 'diverging', [-0.2, -0.1, -0.05, -0.02, 0.02, 0.1, 0.25, 0.5], PALETTES.brbg9, 'signedPercent'),
+  /**
+   * Load / capacity for schools, clinics and clinic regions. The neutral class is a normal 70–80%
+   * load; teal = spare capacity, brown = busy, darkest brown = at or over capacity.
+   */
+  utilisation: scale('utilisation', 'diverging', [0.5, 0.6, 0.7, 0.8, 0.9, 1.0], [...PALETTES.brbg7].reverse(), 'percent'),
   /** Residents per km². */
   populationDensity: scale('populationDensity', 'sequential', [1000, 2500, 5000, 10000, 20000, 30000], PALETTES.viridis7, 'count'),
   /** Daytime ÷ resident population: orange = empties by day, purple = fills by day. */

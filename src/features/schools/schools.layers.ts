@@ -76,8 +76,8 @@ export const schoolFacilitiesLayer = defineMapLayer({
     scale: SCALES.utilisation,
     unit: { 'zh-CN': '在读 ÷ 学位', en: 'enrolled ÷ seats' },
     definition: {
-      'zh-CN': '学位使用率 = 在读学生数 ÷ 核定学位数。',
-      en: 'Utilisation = pupils enrolled ÷ approved seats.',
+      'zh-CN': '学位使用率 = 在读学生数 ÷ 核定学位数。最深棕色为满员或超员。',
+      en: 'Utilisation = pupils enrolled ÷ approved seats. Darkest brown is full or over capacity.',
     },
     encodings: [
       { 'zh-CN': '圆面积 = 学位数；聚合圆按合计计算', en: 'Circle area = seats; clusters use their totals' },
