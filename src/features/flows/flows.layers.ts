@@ -43,10 +43,10 @@ export const odFlowsLayer = defineMapLayer({
       filter: ['==', ['get', 'kind'], 'node'],
       paint: {
         'circle-color': stepColorExpression(SCALES.netFlow, 'v'),
-        'circle-radius': px(['max', 3, ['*', 0.06, ['sqrt', ['to-number', ['get', 'total'], 0]]]]),
+        'circle-radius': px(['max', 3, ['*', 0.028, ['sqrt', ['to-number', ['get', 'total'], 0]]]]),
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': px(1.2),
-        'circle-opacity': 0.95,
+        'circle-opacity': 0.9,
       },
     },
   ],

@@ -47,10 +47,10 @@ describe('summariseOd', () => {
 
 describe('flow widths and net share', () => {
   it('width grows with volume on a fixed, capped scale', () => {
-    expect(flowWidthPx(0)).toBe(1.5)
+    expect(flowWidthPx(0)).toBe(1.2)
     expect(flowWidthPx(10_000)).toBeGreaterThan(flowWidthPx(1_000))
-    expect(flowWidthPx(40_000)).toBe(14)
-    expect(flowWidthPx(1e9)).toBe(14)
+    expect(flowWidthPx(40_000)).toBe(10)
+    expect(flowWidthPx(1e9)).toBe(10)
   })
   it('net share is bounded and null without movement', () => {
     expect(netFlowShare(30, 10)).toBe(0.5)

@@ -61,7 +61,7 @@ export function summariseOd(flows: readonly OdFlow[], topN: number, knownRegions
  * Arc width in CSS px on a FIXED scale (area ∝ volume), so 08:00 and 03:00 are comparable.
  * `fullVolume` trips an hour draw at `maxPx`; larger flows are capped there.
  */
-export function flowWidthPx(volume: number, fullVolume = 40_000, minPx = 1.5, maxPx = 14): number {
+export function flowWidthPx(volume: number, fullVolume = 40_000, minPx = 1.2, maxPx = 10): number {
   if (!Number.isFinite(volume) || volume <= 0) return minPx
   return minPx + (maxPx - minPx) * Math.sqrt(Math.min(volume, fullVolume) / fullVolume)
 }

@@ -44,7 +44,10 @@ void main() {
   float comet = smoothstep(0.45, 0.96, f) * (1.0 - smoothstep(0.96, 1.0, f));
   vec3 base = mix(u_from, u_to, v_t);
   vec3 rgb = mix(base, u_pulse, comet * 0.85);
-  float a = (0.42 + 0.58 * comet) * edge;
+  // A dark casing on lines wider than ~3 px keeps pale arcs legible over pale choropleths.
+  float casing = smoothstep(0.6, 0.9, abs(v_side)) * clamp((v_half - 2.5) / 2.0, 0.0, 1.0);
+  rgb = mix(rgb, vec3(0.03, 0.06, 0.14), casing * 0.85);
+  float a = (0.62 + 0.38 * comet) * edge;
   fragColor = vec4(rgb * a, a);
 }`
 

@@ -93,14 +93,17 @@ export function baseLayers(theme: MapTheme, withLand: boolean): LayerSpecificati
       type: 'symbol',
       source: BASE.labelSource,
       layout: {
-        'text-field': ['format', ['get', 'nameZh'], {}, '\n', {}, ['get', 'nameEn'], { 'font-scale': 0.78 }],
+        'text-field': ['format', ['get', 'nameZh'], {}, '\n', {}, ['get', 'nameEn'], { 'font-scale': 0.8 }],
         'text-font': LABEL_FONT,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 8, px(11), 12, px(16)],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 8, px(12), 12, px(17)],
         'text-line-height': 1.15,
+        // Labels sit just above the centroid, which stays free for flow nodes and arc ends.
+        'text-anchor': 'bottom',
+        'text-offset': [0, -0.5],
         'text-padding': 2,
         'text-allow-overlap': false,
       },
-      paint: { 'text-color': p.label, 'text-halo-color': p.halo, 'text-halo-width': px(1.6), 'text-halo-blur': 0.4 },
+      paint: { 'text-color': p.label, 'text-halo-color': p.halo, 'text-halo-width': px(2), 'text-halo-blur': 0.3 },
     },
   )
   return layers

@@ -25,7 +25,7 @@ export function facilitySource(s: FacilityStyle): SourceOptions {
   return {
     cluster: true,
     clusterRadius: 42,
-    clusterMaxZoom: 12,
+    clusterMaxZoom: 11,
     clusterProperties: { [s.size]: ['+', ['get', s.size]], [s.load]: ['+', ['get', s.load]] },
   }
 }
@@ -45,7 +45,7 @@ export function facilityLayers(s: FacilityStyle): SubLayerSpec[] {
       filter: clustered,
       paint: {
         'circle-color': color,
-        'circle-radius': px(['min', 34, sqrtRadius(s.size, s.radiusPerSqrt * 0.6, 9)]),
+        'circle-radius': px(['min', 26, sqrtRadius(s.size, s.radiusPerSqrt * 0.45, 9)]),
         'circle-opacity': 0.88,
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': px(1.5),

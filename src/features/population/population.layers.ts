@@ -90,8 +90,8 @@ export const densityExtrusionLayer = defineMapLayer({
       type: 'fill-extrusion',
       paint: {
         'fill-extrusion-color': stepColorExpression(SCALES.populationDensity, 'v'),
-        // 0.4 m per person/km² on a fixed scale: Huangpu's ~32,000/km² stands ~13 km tall.
-        'fill-extrusion-height': ['*', 0.4, ['to-number', ['get', 'v'], 0]],
+        // 0.6 m per person/km² on a fixed scale: Huangpu's ~32,000/km² stands ~19 km tall.
+        'fill-extrusion-height': ['*', 0.6, ['to-number', ['get', 'v'], 0]],
         'fill-extrusion-opacity': 0.9,
       },
     },
