@@ -105,8 +105,9 @@ export class MapController {
     else this.map.jumpTo(target)
   }
 
-  fitBounds(bounds: [[number, number], [number, number]]): void {
-    this.map.fitBounds(bounds, { padding: 32, duration: 800, pitch: 0, bearing: 0 })
+  fitBounds(bounds: [[number, number], [number, number]], padding: Partial<Record<'top' | 'bottom' | 'left' | 'right', number>> = {}): void {
+    const p = { top: 32, bottom: 32, left: 32, right: 32, ...padding }
+    this.map.fitBounds(bounds, { padding: p, duration: 800, pitch: 0, bearing: 0 })
   }
 
   setBase(boundaries: Boundaries, city: City | null, attribution?: string): void {
