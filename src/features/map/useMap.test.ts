@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest'
+
+const created = vi.hoisted(() => ({ count: 0 }))
+const fake = vi.hoisted(() => ({
+  container: null as HTMLDivElement | null,
+  animated: [] as boolean[],
+}))
+
+vi.mock('./mapRuntime', () => ({
+  createMapController: () => {
+    created.count++
+    fake.container = document.createElement('div')
+    return {
+      container: fake.container,
+      map: { resize: () => {} },
+      setAnimated: (on: boolean) => fake.animated.push(on),
+    }
+  },
+}))
+
+const { acquireMap, releaseMap } = await import('./useMap')
+const init = { theme: 'dark' as const, camera: { center: [121.47, 31.2] as [number, number], zoom: 9 } }
+
+describe('the session map', () => {
+  const a = document.createElement('section')
+  const b = document.createElement('section')
+
+  it('is created once and moved into whichever view mounts it', async () => {
+    const first = await acquireMap(a, init)
+    expect(a.contains(fake.container)).toBe(true)
+    const second = await acquireMap(b, init)
+    expect(second).toBe(first)
+    expect(created.count).toBe(1)
+    expect(b.contains(fake.container)).toBe(true)
+    expect(a.contains(fake.container)).toBe(false)
+  })
+
+  it('a view that lets go after another took the map does not take it away', async () => {
+    releaseMap(a)
+    await Promise.resolve()
+    await Promise.resolve()
+    expect(b.contains(fake.container)).toBe(true)
+  })
+
+  it('detaches (never destroys) and stops animating when the last view lets go', async () => {
+    releaseMap(b)
+    await vi.waitFor(() => expect(b.contains(fake.container)).toBe(false))
+    expect(fake.animated.at(-1)).toBe(false)
+    await acquireMap(a, init)
+    expect(created.count).toBe(1)
+    expect(fake.animated.at(-1)).toBe(true)
+  })
+})

@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest'
+import { defineComponent, h, nextTick, ref } from 'vue'
+import { mount } from '@vue/test-utils'
+import { QueryClient, VueQueryPlugin } from '@tanstack/vue-query'
+import { isApiError } from '@/api'
+import { setFault } from '../../../mocks/handlers/faults'
+import { TEST_VIEW } from './testUtils'
+import type { ViewState } from './types'
+import { useMapLayers, type MapData } from './useMapLayers'
+
+function harness(ids: string[], view: Partial<ViewState> = {}) {
+  const active = ref(ids)
+  const state = ref<ViewState>({ ...TEST_VIEW, ...view })
+  let data: MapData | undefined
+  const Host = defineComponent(() => {
+    data = useMapLayers(active, state)
+    return () => h('div')
+  })
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  const wrapper = mount(Host, { global: { plugins: [[VueQueryPlugin, { queryClient: client }]] } })
+  if (!data) throw new Error('not set up')
+  return { data, active, state, wrapper }
+}
+
+const byId = (d: MapData, id: string) => d.layers.value.find((l) => l.layer.id === id)
+
+describe('useMapLayers', () => {
+  it('draws a working layer while a failing one reports its own error', async () => {
+    setFault('flowsOd', { kind: 'http500' })
+    const { data } = harness(['population.density', 'flows.od'])
+    await vi.waitFor(() => expect(byId(data, 'population.density')?.status).toBe('ready'), { timeout: 5000 })
+    await vi.waitFor(() => expect(byId(data, 'flows.od')?.status).toBe('error'), { timeout: 5000 })
+    const density = byId(data, 'population.density')
+    expect(density?.output?.geojson.features).toHaveLength(16)
+    expect(density?.output?.invalid).toBe(0)
+    expect(density?.meta?.demo).toBe(true)
+    const flows = byId(data, 'flows.od')
+    expect(isApiError(flows?.error) && flows.error.status).toBe(500)
+    expect(flows?.output).toBeNull()
+  })
+
+  it('reports a schema-invalid payload as an error with the field, not as drawn data', async () => {
+    setFault('clinics', { kind: 'invalid' })
+    const { data } = harness(['clinics.facilities'])
+    await vi.waitFor(() => expect(byId(data, 'clinics.facilities')?.status).toBe('error'), { timeout: 5000 })
+    const e = byId(data, 'clinics.facilities')?.error
+    expect(isApiError(e) && e.kind).toBe('schema')
+  })
+
+  it('starts and stops layers with the active list, in that order', async () => {
+    const { data, active } = harness(['schools.gap'])
+    await vi.waitFor(() => expect(byId(data, 'schools.gap')?.status).toBe('ready'), { timeout: 5000 })
+    active.value = ['flows.od', 'schools.gap']
+    await nextTick()
+    expect(data.layers.value.map((l) => l.layer.id)).toEqual(['flows.od', 'schools.gap'])
+    active.value = ['flows.od']
+    await nextTick()
+    expect(data.layers.value.map((l) => l.layer.id)).toEqual(['flows.od'])
+    await vi.waitFor(() => expect(byId(data, 'flows.od')?.output?.geojson.features.length).toBeGreaterThan(16), { timeout: 5000 })
+  })
+
+  it('keeps the previous hour drawn while the next loads, and does not recompute on pan', async () => {
+    const { data, state } = harness(['flows.od'])
+    await vi.waitFor(() => expect(byId(data, 'flows.od')?.status).toBe('ready'), { timeout: 5000 })
+    const first = byId(data, 'flows.od')?.output
+    state.value = { ...state.value, center: [121.5, 31.3] }
+    await nextTick()
+    expect(byId(data, 'flows.od')?.output).toBe(first)
+    state.value = { ...state.value, hour: 17 }
+    await nextTick()
+    expect(byId(data, 'flows.od')?.output).not.toBeNull()
+    await vi.waitFor(() => expect(byId(data, 'flows.od')?.updating).toBe(false), { timeout: 5000 })
+    expect(byId(data, 'flows.od')?.output).not.toBe(first)
+  })
+})
