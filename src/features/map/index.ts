@@ -1,17 +1,32 @@
-// The map room's one door. maplibre-gl itself is not reachable from here: it loads on first mount.
-export { default as MapCanvas } from './MapCanvas.vue'
-export { default as MapWorkspace } from './MapWorkspace.vue'
-export { default as WallMap } from './WallMap.vue'
-export { default as LayerControl } from './LayerControl.vue'
-export { default as MapLegend } from './MapLegend.vue'
-export { default as TimeControl } from './TimeControl.vue'
-export { useMapLayers, type BaseState, type LayerState, type LayerStatus, type MapData } from './useMapLayers'
-export { acquireMap, releaseMap } from './useMap'
-export { mapLayers, getMapLayer, MAP_LAYER_IDS } from './layers'
-export { defineMapLayer, toggleLayer, drawOrder, LAYER_GROUPS, type MapLayer, type MapLayerDef, type LayerGroup } from './mapLayer'
+/**
+ * The map room's one door. Importing it is cheap: components load on first render (their chunk holds
+ * the layer registry and h3-js; maplibre-gl is a further chunk loaded when a map mounts), so the
+ * shell may import messages, URL state and ids from here into start-up code.
+ *
+ * Feature rooms that declare layers import the kit directly: `@/features/map/mapLayer`
+ * (defineMapLayer), `colorScales`, `choropleth`, `h3Cells`, `points`, `facilityStyle`, `styleExpr`.
+ */
+import { defineAsyncComponent } from 'vue'
+
+/** The planner's map: `v-model:view` (ViewState), `theme`; emits `select`. */
+export const MapWorkspace = defineAsyncComponent(() => import('./MapWorkspace.vue'))
+/** The wall's map: `layers`, `camera` (1920 design), `hour`/`year`/`level`/`dayType`, `uiScale`. */
+export const WallMap = defineAsyncComponent(() => import('./WallMap.vue'))
+/**
+ * Building blocks for a view that lays the map out itself; they take the states that
+ * `useMapLayers` (`@/features/map/useMapLayers`, not re-exported: it loads the registry) returns.
+ */
+export const MapCanvas = defineAsyncComponent(() => import('./MapCanvas.vue'))
+export const LayerControl = defineAsyncComponent(() => import('./LayerControl.vue'))
+export const MapLegend = defineAsyncComponent(() => import('./MapLegend.vue'))
+export const TimeControl = defineAsyncComponent(() => import('./TimeControl.vue'))
+
+export { MAP_LAYER_IDS, type MapLayerId } from './layerIds'
 export { decodeViewState, encodeViewState, roundCamera, type UrlQuery, type UrlStateOptions } from './urlState'
-export { SCALES, colorFor, legendClasses, type ClassScale } from './colorScales'
-export type { MapTheme } from './basemap'
-export { mapMessages, type MapMessages } from './i18n'
-export type { Lang, Localized, MapCamera, Selection, SelectionKind, SourceOutput, ViewState } from './types'
 export { defaultViewState, SHANGHAI_CAMERA } from './defaults'
+export { mapMessages, type MapMessages } from './i18n'
+export { SCALES, colorFor, legendClasses, NO_DATA_COLOR, type ClassScale, type LegendClass } from './colorScales'
+export type { MapTheme } from './basemap'
+export type { Lang, Localized, MapCamera, Selection, SelectionKind, SourceOutput, ViewState } from './types'
+export type { BaseState, LayerState, LayerStatus, MapData } from './useMapLayers'
+export type { MapLayer, MapLayerDef, LayerGroup } from './mapLayer'

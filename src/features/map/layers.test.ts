@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { drawOrder, toggleLayer } from './mapLayer'
-import { getMapLayer, MAP_LAYER_IDS, mapLayers } from './layers'
+import { MAP_LAYER_IDS } from './layerIds'
+import { getMapLayer, mapLayers } from './layers'
 import type { ViewState } from './types'
 
 const view: ViewState = {
@@ -15,7 +16,8 @@ const view: ViewState = {
 }
 
 describe('layer registry', () => {
-  it('has unique ids and covers every kind the map must show', () => {
+  it('has unique ids, listed in layerIds.ts, covering every kind the map must show', () => {
+    expect(mapLayers.map((l) => l.id)).toEqual([...MAP_LAYER_IDS])
     expect(new Set(MAP_LAYER_IDS).size).toBe(MAP_LAYER_IDS.length)
     for (const id of [
       'schools.gap',

@@ -10,8 +10,6 @@ import type { MapLayer } from './mapLayer'
  */
 export const mapLayers: readonly MapLayer[] = [...schoolLayers, ...clinicLayers, ...populationLayers, ...flowLayers]
 
-export const MAP_LAYER_IDS: readonly string[] = mapLayers.map((l) => l.id)
-
 export function getMapLayer(id: string): MapLayer | undefined {
   return mapLayers.find((l) => l.id === id)
 }
