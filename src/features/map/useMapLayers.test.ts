@@ -74,3 +74,30 @@ describe('useMapLayers', () => {
     expect(byId(data, 'flows.od')?.output).not.toBe(first)
   })
 })
+
+describe('useMapLayers with a broken transform', () => {
+  it('turns an exception in toSource into that layer’s error', async () => {
+    const { defineMapLayer } = await import('./mapLayer')
+    const { populationQueries } = await import('@/features/population')
+    const broken = defineMapLayer({
+      id: 'test.broken',
+      title: { 'zh-CN': '坏', en: 'Broken' },
+      group: 'facilities',
+      query: () => populationQueries.byRegion(),
+      toSource: () => {
+        throw new Error('unexpected shape')
+      },
+      layers: [],
+      legend: { scale: (await import('./colorScales')).SCALES.hourly, unit: { 'zh-CN': '', en: '' }, definition: { 'zh-CN': '', en: '' } },
+    })
+    const active = ref(['test.broken'])
+    let data: MapData | undefined
+    const Host = defineComponent(() => {
+      data = useMapLayers(active, ref(TEST_VIEW), [broken])
+      return () => h('div')
+    })
+    mount(Host, { global: { plugins: [[VueQueryPlugin, { queryClient: new QueryClient({ defaultOptions: { queries: { retry: false } } }) }]] } })
+    await vi.waitFor(() => expect(data?.layers.value[0]?.status).toBe('error'), { timeout: 5000 })
+    expect(String(data?.layers.value[0]?.error)).toContain('unexpected shape')
+  })
+})

@@ -63,14 +63,20 @@ function runLayer(layer: MapLayer, view: ComputedRef<ViewState>, base: ComputedR
       return { queryKey, queryFn, staleTime, placeholderData: keepPreviousData, shallow: true }
     }, client)
     const missing = computed(() => def.needs?.some((n) => (n === 'boundaries' ? !base.value.boundaries : !base.value.city)) ?? false)
-    const output = computed(() => {
+    // A transform that throws on data it did not expect fails this layer only, never the map.
+    const built = computed<{ output: SourceOutput | null; error: unknown }>(() => {
       const data = q.data.value
-      if (!data || missing.value) return null
-      return def.toSource(data, { view: knobs.value, boundaries: base.value.boundaries, city: base.value.city })
+      if (!data || missing.value) return { output: null, error: null }
+      try {
+        return { output: def.toSource(data, { view: knobs.value, boundaries: base.value.boundaries, city: base.value.city }), error: null }
+      } catch (e) {
+        return { output: null, error: e }
+      }
     })
+    const output = computed(() => built.value.output)
     return computed<LayerState>(() => {
       const baseError = missing.value ? base.value.error : null
-      const error = q.error.value ?? baseError
+      const error = q.error.value ?? built.value.error ?? baseError
       const status: LayerStatus = error && !output.value ? 'error' : output.value ? 'ready' : missing.value && q.data.value ? 'waiting' : 'loading'
       return {
         layer,
