@@ -1,5 +1,6 @@
 import { AnimatedArcsLayer } from '@/features/map/animatedArcs'
 import { SCALES, stepColorExpression } from '@/features/map/colorScales'
+import { pointStroke } from '@/features/map/facilityStyle'
 import { defineMapLayer, emptyOutput } from '@/features/map/mapLayer'
 import { px } from '@/features/map/styleExpr'
 import { kv, nameOf, num, pct } from '@/features/map/text'
@@ -44,7 +45,7 @@ export const odFlowsLayer = defineMapLayer({
       paint: {
         'circle-color': stepColorExpression(SCALES.netFlow, 'v'),
         'circle-radius': px(['max', 3, ['*', 0.028, ['sqrt', ['to-number', ['get', 'total'], 0]]]]),
-        'circle-stroke-color': '#ffffff',
+        'circle-stroke-color': pointStroke,
         'circle-stroke-width': px(1.2),
         'circle-opacity': 0.9,
       },

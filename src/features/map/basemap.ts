@@ -32,6 +32,8 @@ export const LABEL_FONT = ['Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang S
 export const IDEOGRAPH_FONT_FAMILY = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
 
 export interface BasemapPalette {
+  /** Ring round facility and flow points. */
+  pointStroke: string
   water: string
   land: string
   outline: string
@@ -41,8 +43,8 @@ export interface BasemapPalette {
 }
 
 export const PALETTE: Record<MapTheme, BasemapPalette> = {
-  dark: { water: '#050a12', land: '#14213a', outline: '#6f89b3', label: '#eef3fb', halo: '#050a12', selected: '#4fc3f7' },
-  light: { water: '#d3dce8', land: '#f5f7fa', outline: '#6b7a92', label: '#1b2433', halo: '#ffffff', selected: '#0b62c4' },
+  dark: { pointStroke: '#ffffff', water: '#050a12', land: '#14213a', outline: '#6f89b3', label: '#eef3fb', halo: '#050a12', selected: '#4fc3f7' },
+  light: { pointStroke: '#1b2433', water: '#d3dce8', land: '#f5f7fa', outline: '#6b7a92', label: '#1b2433', halo: '#ffffff', selected: '#0b62c4' },
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] }

@@ -20,6 +20,9 @@ export interface FacilityStyle {
 
 export const ACCENT = 'accent'
 const accent: ExpressionSpecification = ['coalesce', ['global-state', ACCENT], '#4fc3f7']
+/** Ring round points: white on the dark basemap, ink on the light one, so pale classes still show. */
+export const POINT_STROKE = 'pointStroke'
+export const pointStroke: ExpressionSpecification = ['coalesce', ['global-state', POINT_STROKE], '#ffffff']
 
 export function facilitySource(s: FacilityStyle): SourceOptions {
   return {
@@ -47,7 +50,7 @@ export function facilityLayers(s: FacilityStyle): SubLayerSpec[] {
         'circle-color': color,
         'circle-radius': px(['min', 26, sqrtRadius(s.size, s.radiusPerSqrt * 0.45, 9)]),
         'circle-opacity': 0.88,
-        'circle-stroke-color': '#ffffff',
+        'circle-stroke-color': pointStroke,
         'circle-stroke-width': px(1.5),
       },
     },
@@ -72,7 +75,7 @@ export function facilityLayers(s: FacilityStyle): SubLayerSpec[] {
         'circle-radius': byZoom(px(sqrtRadius(s.size, s.radiusPerSqrt, 2.5))),
         // Planned facilities are hollow-looking: they add capacity that is not there yet.
         'circle-opacity': ['case', ['==', ['get', 'planned'], 1], 0.35, 0.92],
-        'circle-stroke-color': ['case', ['==', ['get', 'id'], ['coalesce', ['global-state', SELECTED_ID], '']], accent, '#ffffff'],
+        'circle-stroke-color': ['case', ['==', ['get', 'id'], ['coalesce', ['global-state', SELECTED_ID], '']], accent, pointStroke],
         'circle-stroke-width': ['case', ['==', ['get', 'id'], ['coalesce', ['global-state', SELECTED_ID], '']], px(3.5), px(1)],
       },
     },

@@ -17,7 +17,7 @@ import {
   type MapTheme,
 } from './basemap'
 import { canvasCap, devicePixelRatio, probeGlLimits } from './displayLimits'
-import { ACCENT } from './facilityStyle'
+import { ACCENT, POINT_STROKE } from './facilityStyle'
 import { LayerSync, type RenderLayer } from './layerSync'
 import { MapInteraction } from './mapInteraction'
 import { UI_SCALE } from './styleExpr'
@@ -188,6 +188,7 @@ export class MapController {
     this.map.setGlobalStateProperty(SELECTED_ID, sel && sel.kind !== 'region' ? sel.id : '')
     this.map.setGlobalStateProperty(UI_SCALE, this.uiScale)
     this.map.setGlobalStateProperty(ACCENT, PALETTE[this.theme].selected)
+    this.map.setGlobalStateProperty(POINT_STROKE, PALETTE[this.theme].pointStroke)
   }
 
   destroy(): void {
