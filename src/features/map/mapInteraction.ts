@@ -100,7 +100,9 @@ export class MapInteraction {
       const code = props.code
       return this.onSelect(typeof code === 'string' ? { kind: 'region', id: code } : null)
     }
-    this.onSelect(hit.layer.select?.(props) ?? null)
+    // Something without a selectable identity (an arc) was hit: keep the current selection.
+    const sel = hit.layer.select?.(props) ?? null
+    if (sel) this.onSelect(sel)
   }
 
   destroy(): void {
