@@ -83,6 +83,16 @@ const en: Messages = {
     placeholder: 'The map loads here',
     hint: 'District boundaries, facilities and population layers',
   },
+  wall: {
+    scenes: {
+      schools: 'Junior-middle place gap by district, {year}',
+      clinics: 'Community clinic load',
+      commute: 'Weekday commute between districts at {hour}:00',
+      hourly: 'Where people are at {hour}:00',
+      elderly: 'Residents aged 65 and over',
+      density3d: 'Resident density (3D)',
+    },
+  },
   explore: {
     controls: 'Filters',
     region: 'District',

@@ -1,15 +1,21 @@
 import { createI18n } from 'vue-i18n'
 import zhCN, { type Messages } from './zh-CN'
 import en from './en'
+import { mapMessages } from '@/features/map'
 import { DEFAULT_LOCALE, type Locale } from './locale'
 
 export * from './locale'
 export type { Messages }
 
-export const messages: Record<Locale, Messages> = { 'zh-CN': zhCN, en }
+// Feature rooms that own UI text ship it as messages of their own; they are merged here.
+export const messages = {
+  'zh-CN': { ...zhCN, ...mapMessages['zh-CN'] },
+  en: { ...en, ...mapMessages.en },
+}
+type AppMessages = (typeof messages)['zh-CN']
 
 export function createAppI18n(locale: Locale) {
-  return createI18n<[Messages], Locale, false>({
+  return createI18n<[AppMessages], Locale, false>({
     legacy: false,
     locale,
     fallbackLocale: DEFAULT_LOCALE,

@@ -84,6 +84,16 @@ const zhCN = {
     placeholder: '地图将在此处加载',
     hint: '区界、设施与人口分布图层',
   },
+  wall: {
+    scenes: {
+      schools: '{year} 年初中学位缺口（各区）',
+      clinics: '社区医疗门诊负荷',
+      commute: '工作日早高峰 {hour}:00 跨区通勤',
+      hourly: '当前 {hour}:00 人口分布',
+      elderly: '65 岁及以上常住人口分布',
+      density3d: '常住人口密度（三维）',
+    },
+  },
   explore: {
     controls: '筛选',
     region: '区域',

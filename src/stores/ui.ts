@@ -27,6 +27,8 @@ export const useUiStore = defineStore('ui', () => {
   const dayType = ref<DayType>('weekday')
   /** The wall is always dark; the planner's workspace can be either. */
   const exploreTheme = ref<Theme>(initialTheme())
+  /** Position in the wall's scene playlist. */
+  const wallScene = ref(0)
 
   function setLocale(next: Locale) {
     locale.value = next
@@ -43,5 +45,5 @@ export const useUiStore = defineStore('ui', () => {
     }
   }
 
-  return { locale, selectedRegion, year, hour, dayType, exploreTheme, setLocale, selectRegion, setExploreTheme }
+  return { locale, selectedRegion, year, hour, dayType, exploreTheme, wallScene, setLocale, selectRegion, setExploreTheme }
 })
