@@ -83,6 +83,20 @@ export class MapController {
     // Source and tile errors must not take the map down; layers report their own data errors.
     this.map.on('error', (e) => console.warn('[map]', e.error?.message ?? e))
     this.unwatchDpr = watchPixelRatio(() => this.map.setPixelRatio(devicePixelRatio()))
+    for (const ev of ['render', 'idle', 'data'] as const) this.map.on(ev, this.reportState)
+  }
+
+  /**
+   * Says on the container whether everything asked for is drawn (`data-loaded`, `data-drawn`), so
+   * e2e tests and benchmarks can wait for a full render. The map rarely goes 'idle' while flows
+   * animate, hence `loaded()` on every render; the DOM is touched only when the answer changes.
+   */
+  private readonly reportState = (): void => {
+    const drawn = this.styleLoaded ? this.wanted.filter((l) => l.output).map((l) => l.layer.id).join(',') : ''
+    const loaded = String(this.styleLoaded && !!this.base && this.map.loaded())
+    const d = this.container.dataset
+    if (d.drawn !== drawn) d.drawn = drawn
+    if (d.loaded !== loaded) d.loaded = loaded
   }
 
   camera(): MapCamera {
@@ -118,6 +132,8 @@ export class MapController {
   setLayers(layers: readonly RenderLayer[]): void {
     this.wanted = layers
     if (this.styleLoaded) this.sync.sync(layers)
+    this.reportState()
+    this.map.triggerRepaint()
   }
 
   setSelection(sel: Selection | null): void {
