@@ -1,0 +1,181 @@
+/**
+ * `npm run bench`: prints figures, asserts nothing. At 1920×1080 in Debian's Chromium (SwiftShader,
+ * so absolute GPU figures are pessimistic; compare the ratios):
+ *  - time to the first full map render with every layer on, against a bare MapLibre page drawing the
+ *    same boundaries from the same API (e2e/bench/bare);
+ *  - frame times while the OD flows animate, against the bare page;
+ *  - JS heap after load, and after many layer toggles (a leak shows as growth).
+ */
+import { existsSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { build } from 'vite'
+import { startMockServer } from '../../mocks/server'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const ALL_LAYERS = [
+  'schools.gap',
+  'population.density',
+  'density.hourly',
+  'schools.facilities',
+  'clinics.facilities',
+  'flows.od',
+]
+const TOGGLE_LAYERS = ['schools.gap', 'density.hourly', 'flows.od', 'clinics.facilities']
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN
+const f1 = (x: number) => x.toFixed(1)
+const mb = (bytes: number) => (bytes / 1048576).toFixed(1)
+
+async function newPage(browser: Browser): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+  const page = await ctx.newPage()
+  // Records when the app's map reports every wanted layer drawn and loaded (see mapRuntime.ts).
+  // Plain JS text: tsx would wrap named functions in helpers that do not exist in the page.
+  await page.addInitScript(`
+    (() => {
+      const wanted = (new URLSearchParams(location.search).get('l') || '').split(',').filter(Boolean)
+      const check = () => {
+        const el = document.querySelector('.cdb-map')
+        const drawn = ((el && el.dataset.drawn) || '').split(',')
+        if (el && el.dataset.loaded === 'true' && wanted.every((id) => drawn.includes(id))) {
+          if (window.__benchReadyAt === undefined) window.__benchReadyAt = performance.now()
+          return true
+        }
+        return false
+      }
+      new MutationObserver((_, mo) => { if (check()) mo.disconnect() }).observe(document, {
+        subtree: true, childList: true, attributes: true, attributeFilter: ['data-loaded', 'data-drawn'],
+      })
+    })()
+  `)
+  return page
+}
+
+async function readyAt(page: Page, key: '__benchReadyAt' | '__bench'): Promise<number> {
+  const handle = await page.waitForFunction(
+    (k) => {
+      const w = window as unknown as Record<string, unknown>
+      const v = k === '__bench' ? (w.__bench as { readyAt?: number } | undefined)?.readyAt : w[k]
+      return typeof v === 'number' ? v : null
+    },
+    key,
+    { timeout: 120_000, polling: 50 },
+  )
+  return (await handle.jsonValue()) as number
+}
+
+async function frameTimes(page: Page, ms = 5000): Promise<number[]> {
+  return page.evaluate(`
+    new Promise((resolve) => {
+      const out = []
+      let last = performance.now()
+      const end = last + ${ms}
+      const tick = (t) => {
+        out.push(t - last)
+        last = t
+        if (t < end) requestAnimationFrame(tick)
+        else resolve(out.slice(1))
+      }
+      requestAnimationFrame(tick)
+    })
+  `)
+}
+
+async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Performance.enable')
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  await cdp.detach()
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN
+}
+
+function frameSummary(label: string, xs: number[]): string {
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length
+  return `${label.padEnd(34)} ${f1(1000 / mean).padStart(6)} fps   p50 ${f1(pct(xs, 0.5))} ms   p95 ${f1(pct(xs, 0.95))} ms   p99 ${f1(pct(xs, 0.99))} ms   max ${f1(Math.max(...xs))} ms   (${xs.length} frames)`
+}
+
+async function main(): Promise<void> {
+  process.chdir(root)
+  if (!existsSync('dist/index.html')) {
+    console.log('Building the app (dist/ is missing)…')
+    const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' })
+    if (r.status !== 0) process.exit(r.status ?? 1)
+  }
+  const bareOut = path.join(root, 'test-results/bench/bare')
+  await build({ configFile: false, root: path.join(root, 'e2e/bench/bare'), logLevel: 'warn', build: { outDir: bareOut, emptyOutDir: true, target: 'es2022' } })
+
+  const app = await startMockServer({ port: 0, staticDir: 'dist' })
+  const bare = await startMockServer({ port: 0, staticDir: bareOut })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  })
+  try {
+    const appUrl = `${app.url}/explore?l=${ALL_LAYERS.join(',')}`
+    const bareMs: number[] = []
+    const appMs: number[] = []
+    let bareHeap = NaN
+    let appHeap = NaN
+    for (let i = 0; i < RUNS; i++) {
+      const b = await newPage(browser)
+      await b.goto(`${bare.url}/`)
+      bareMs.push(await readyAt(b, '__bench'))
+      if (i === 0) bareHeap = await heapUsed(b)
+      await b.context().close()
+      const a = await newPage(browser)
+      await a.goto(appUrl)
+      appMs.push(await readyAt(a, '__benchReadyAt'))
+      if (i === 0) appHeap = await heapUsed(a)
+      await a.context().close()
+    }
+    console.log(`\nFirst full map render, 1920×1080, median of ${RUNS} cold loads (navigation start → every layer drawn and loaded)`)
+    console.log(`  bare MapLibre, boundaries only     ${f1(median(bareMs)).padStart(8)} ms   [${bareMs.map(f1).join(', ')}]`)
+    console.log(`  app, ${ALL_LAYERS.length} layers + KPIs + panels      ${f1(median(appMs)).padStart(8)} ms   [${appMs.map(f1).join(', ')}]`)
+    console.log(`  ratio app / bare                   ${(median(appMs) / median(bareMs)).toFixed(2).padStart(8)} ×`)
+    console.log(`  layers: ${ALL_LAYERS.join(', ')}`)
+    console.log(`\nJS heap after load (after GC): bare ${mb(bareHeap)} MB, app ${mb(appHeap)} MB`)
+
+    console.log('\nFrame times over 5 s, 1920×1080')
+    const b = await newPage(browser)
+    await b.goto(`${bare.url}/`)
+    await readyAt(b, '__bench')
+    console.log('  ' + frameSummary('bare MapLibre (static)', await frameTimes(b)))
+    await b.context().close()
+    const br = await newPage(browser)
+    await br.goto(`${bare.url}/?repaint`)
+    await readyAt(br, '__bench')
+    console.log('  ' + frameSummary('bare MapLibre (redrawn every frame)', await frameTimes(br)))
+    await br.context().close()
+    const f = await newPage(browser)
+    await f.goto(`${app.url}/explore?l=flows.od`)
+    await readyAt(f, '__benchReadyAt')
+    await f.waitForTimeout(1500)
+    console.log('  ' + frameSummary('app, OD flows animating', await frameTimes(f)))
+
+    // Layer churn: toggle layers on and off many times; heap should come back to where it was.
+    const TOGGLES = Number(process.env.BENCH_TOGGLES ?? 200)
+    const heap0 = await heapUsed(f)
+    for (let i = 0; i < TOGGLES; i++) {
+      const id = TOGGLE_LAYERS[i % TOGGLE_LAYERS.length]!
+      await f.locator(`[data-layer="${id}"] input[type=checkbox]`).click()
+      await f.waitForFunction(() => document.querySelector<HTMLElement>('.cdb-map')?.dataset.loaded === 'true', null, { timeout: 60_000 })
+    }
+    const heap1 = await heapUsed(f)
+    const canvases = await f.locator('canvas').count()
+    console.log(`\nLayer churn: ${TOGGLES} toggles of ${TOGGLE_LAYERS.join(', ')}`)
+    console.log(`  JS heap ${mb(heap0)} MB → ${mb(heap1)} MB (${heap1 >= heap0 ? '+' : ''}${mb(heap1 - heap0)} MB); canvases on page: ${canvases}`)
+    await f.context().close()
+  } finally {
+    await browser.close()
+    await app.close()
+    await bare.close()
+  }
+}
+
+await main()
