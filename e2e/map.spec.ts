@@ -1,20 +1,9 @@
 import { test, expect, screenshot } from './fixtures'
 import { changedShare, mapEl, mapShot, nonBackgroundShare, waitForMap } from './map'
+import { MAP_LAYER_IDS } from '../src/features/map/layerIds'
 
-const LAYERS = [
-  'schools.gap',
-  'clinics.utilisation',
-  'population.density',
-  'population.dayNight',
-  'density.children_6_10',
-  'density.children_11_14',
-  'density.elderly_65',
-  'density.hourly',
-  'schools.facilities',
-  'clinics.facilities',
-  'flows.od',
-  'population.density3d',
-]
+// Every layer the registry declares (a unit test keeps this list equal to the registry).
+const LAYERS = MAP_LAYER_IDS
 
 test.describe('map layers in explore', () => {
   test('the basemap alone is drawn from the API boundaries', async ({ page }) => {
