@@ -23,6 +23,9 @@ test.describe('map layers in explore', () => {
       const after = await mapShot(page)
       expect(await changedShare(page, before, after), `pixels changed by ${id}`).toBeGreaterThan(0.002)
       await screenshot(page, `explore-1920-layer-${id}`)
+      await page.setViewportSize({ width: 3840, height: 2160 })
+      await waitForMap(page, [id])
+      await screenshot(page, `explore-3840-layer-${id}`)
     })
   }
 
