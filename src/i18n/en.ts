@@ -79,10 +79,6 @@ const en: Messages = {
     severity: { critical: 'Critical', warning: 'Warning', info: 'Info' },
     moreAlerts: '{count} more',
   },
-  map: {
-    placeholder: 'The map loads here',
-    hint: 'District boundaries, facilities and population layers',
-  },
   wall: {
     scenes: {
       schools: 'Junior-middle place gap by district, {year}',

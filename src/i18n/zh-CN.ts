@@ -80,10 +80,6 @@ const zhCN = {
     severity: { critical: '严重', warning: '警告', info: '提示' },
     moreAlerts: '另有 {count} 条',
   },
-  map: {
-    placeholder: '地图将在此处加载',
-    hint: '区界、设施与人口分布图层',
-  },
   wall: {
     scenes: {
       schools: '{year} 年初中学位缺口（各区）',
