@@ -1,5 +1,6 @@
 import type { FeatureCollection, Position } from 'geojson'
 import type { CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl'
+import { motionIntervalMs, nextBackoffMs } from './arcFrames'
 import { ARC_VERTEX_FLOATS, buildArcBuffers, type ArcInput, type Pt } from './arcs'
 import type { DataCustomLayer } from './mapLayer'
 
@@ -8,6 +9,10 @@ import type { DataCustomLayer } from './mapLayer'
  * each frame only sets a handful of uniforms (matrix copied into a preallocated array, a time shift)
  * and issues one draw call: no allocation per frame. Pulses run from origin to destination and the
  * colour brightens towards the destination, so direction reads even when motion is off.
+ *
+ * Each animation frame re-renders the whole map, not just this layer, so frames are asked for only
+ * as often as the pulses visibly move, and less often while the GPU is still busy with earlier
+ * frames (see arcFrames.ts).
  */
 
 const VS = `#version 300 es
@@ -65,6 +70,9 @@ function compile(gl: WebGL2RenderingContext, type: number, src: string): WebGLSh
   return s
 }
 
+/** Below this a pulse visibly jumps; back-pressure may still go lower (the page comes first). */
+const MIN_FPS = 8
+
 type Uniform = 'u_matrix' | 'u_merc_per_px' | 'u_scale' | 'u_shift' | 'u_spacing_km' | 'u_from' | 'u_to' | 'u_pulse'
 const UNIFORMS: Uniform[] = ['u_matrix', 'u_merc_per_px', 'u_scale', 'u_shift', 'u_spacing_km', 'u_from', 'u_to', 'u_pulse']
 
@@ -89,13 +97,21 @@ export class AnimatedArcsLayer implements DataCustomLayer {
   private shift = 0
   private lastFrame = 0
   private timer: ReturnType<typeof setTimeout> | null = null
+  /** When the last frame was asked for (0: the current render was not ours). */
+  private askedAt = 0
+  /** Floor on the frame interval while frames arrive late (ms). */
+  private backoff = 0
+  private interval = 0
+  /** cos(latitude) of the arcs: converts km along an arc into screen pixels. */
+  private cosLat = 1
   /** Pre-bound so scheduling the next frame allocates nothing. */
   private readonly kick = (): void => {
     this.timer = null
+    this.askedAt = performance.now()
     this.map?.triggerRepaint()
   }
 
-  /** Frames per second while animating: smooth enough for pulses, half the GPU of 60 fps. */
+  /** Most frames per second while animating (fewer when pulses move under a pixel per frame). */
   constructor(
     readonly id: string,
     private readonly fps = 30,
@@ -106,9 +122,15 @@ export class AnimatedArcsLayer implements DataCustomLayer {
 
   setData(fc: FeatureCollection): void {
     const arcs: ArcInput[] = []
+    let latSum = 0
+    let latN = 0
     for (const f of fc.features) {
       if (f.geometry.type !== 'LineString') continue
       const p = f.properties ?? {}
+      for (const c of f.geometry.coordinates) {
+        latSum += c[1] ?? 0
+        latN++
+      }
       arcs.push({
         path: f.geometry.coordinates.map((c: Position) => [c[0] ?? 0, c[1] ?? 0] as Pt),
         widthPx: typeof p.w === 'number' ? p.w : 2,
@@ -117,6 +139,7 @@ export class AnimatedArcsLayer implements DataCustomLayer {
     }
     this.pending = arcs
     this.arcs = arcs
+    if (latN > 0) this.cosLat = Math.cos(((latSum / latN) * Math.PI) / 180)
     this.map?.triggerRepaint()
   }
 
@@ -205,13 +228,23 @@ export class AnimatedArcsLayer implements DataCustomLayer {
     gl.bindVertexArray(this.vao)
     gl.drawElements(gl.TRIANGLES, this.indexCount, gl.UNSIGNED_INT, 0)
     gl.bindVertexArray(null)
-    if (this.animated && this.timer === null) this.timer = setTimeout(this.kick, 1000 / this.fps)
+    if (this.askedAt > 0) {
+      this.backoff = nextBackoffMs(this.backoff, now - this.askedAt, this.interval)
+      this.askedAt = 0
+    }
+    if (this.animated && this.timer === null) {
+      const motion = motionIntervalMs(this.speed * this.spacingKm, this.map.getZoom(), this.cosLat, this.map.getPixelRatio(), this.fps, MIN_FPS)
+      this.interval = Math.max(motion, this.backoff)
+      this.timer = setTimeout(this.kick, this.interval)
+    }
   }
 
   onRemove(map: MapLibreMap, gl: WebGL2RenderingContext): void {
     map.off('webglcontextrestored', this.onContextRestored)
     if (this.timer !== null) clearTimeout(this.timer)
     this.timer = null
+    this.askedAt = 0
+    this.backoff = 0
     gl.deleteProgram(this.program)
     gl.deleteVertexArray(this.vao)
     gl.deleteBuffer(this.vbo)
