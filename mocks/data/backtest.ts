@@ -6,6 +6,7 @@ export interface ScoredPoint {
   issued: string | number
   target: string | number
   region: string
+  series?: string
   p10: number
   p50: number
   p90: number
@@ -28,7 +29,10 @@ export function scoreBacktest(points: readonly ScoredPoint[]): Backtest {
       issued: String(p.issued),
       target: String(p.target),
       region: p.region,
+      ...(p.series === undefined ? {} : { series: p.series }),
       forecast: p.p50,
+      p10: p.p10,
+      p90: p.p90,
       actual: p.actual,
     })),
     mape: counted ? roundTo(ape / counted, 4) : 0,

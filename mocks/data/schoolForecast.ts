@@ -68,6 +68,6 @@ export function buildSchoolForecast(
     baseYear: cohorts.lastObservedYear,
     method: SCHOOL_METHOD,
     series: chosen.map((s) => buildSeriesPayload(s, seatsFor(schools, s.code, s.level), cohorts)),
-    backtest: scoreBacktest(chosen.flatMap((s) => s.backtest.map((p) => ({ ...p, region: s.code })))),
+    backtest: scoreBacktest(chosen.flatMap((s) => s.backtest.map((p) => ({ ...p, region: s.code, series: s.level })))),
   }
 }

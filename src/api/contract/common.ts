@@ -40,7 +40,12 @@ export const BacktestPoint = z.object({
   issued: z.string(),
   target: z.string(),
   region: RegionCode,
+  /** Which of the endpoint's series the point scores when a region has several, e.g. the school level. */
+  series: z.string().optional(),
+  /** The forecast's median, and its 80 % interval when it had one (coverage80 counts those). */
   forecast: z.number(),
+  p10: z.number().optional(),
+  p90: z.number().optional(),
   actual: z.number(),
 })
 export const Backtest = z.object({
