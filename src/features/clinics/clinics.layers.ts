@@ -1,7 +1,7 @@
-import { regionChoropleth } from '@/features/map/choropleth'
+import { regionChoropleth, selectRegion } from '@/features/map/choropleth'
 import { SCALES, stepColorExpression } from '@/features/map/colorScales'
 import { facilityLayers, facilitySource } from '@/features/map/facilityStyle'
-import { defineMapLayer, emptyOutput } from '@/features/map/mapLayer'
+import { defineMapLayer } from '@/features/map/mapLayer'
 import { FILL_OPACITY } from '@/features/map/styleExpr'
 import { kv, nameOf, num, pct } from '@/features/map/text'
 import { clinicPoints, clinicRegionRows } from './clinicMapData'
@@ -26,7 +26,7 @@ export const clinicUtilisationLayer = defineMapLayer({
   group: 'choropleth',
   needs: ['boundaries'],
   query: () => clinicQueries.list(),
-  toSource: (res, ctx) => (ctx.boundaries ? regionChoropleth(ctx.boundaries, clinicRegionRows(res.data.clinics)) : emptyOutput()),
+  toSource: (res, ctx) => regionChoropleth(ctx.boundaries, clinicRegionRows(res.data.clinics)),
   stableGeometry: true,
   layers: [
     { id: 'fill', type: 'fill', paint: { 'fill-color': stepColorExpression(SCALES.utilisation, 'v'), 'fill-opacity': FILL_OPACITY } },
@@ -37,7 +37,7 @@ export const clinicUtilisationLayer = defineMapLayer({
     kv(lang, L.load, num(p.visits, lang)),
     kv(lang, L.capacity, `${num(p.capacity, lang)} · ${num(p.clinics, lang)} ${L.clinics[lang]}`),
   ],
-  select: (p) => (typeof p.code === 'string' ? { kind: 'region', id: p.code } : null),
+  select: selectRegion,
   legend: { scale: SCALES.utilisation, unit: { 'zh-CN': '门诊 ÷ 能力', en: 'visits ÷ capacity' }, definition: DEFINITION },
 })
 

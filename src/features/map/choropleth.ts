@@ -1,7 +1,8 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson'
 import type { Boundaries } from '@/api'
 import { isValidGeometry } from './geo'
-import type { LayerNote, SourceOutput } from './types'
+import { emptyOutput } from './mapLayer'
+import type { LayerNote, Selection, SourceOutput } from './types'
 
 /** One region's value for a choropleth; `extra` travels into feature properties for tooltips. */
 export interface RegionRow {
@@ -15,7 +16,14 @@ export interface RegionRow {
  * no row or a non-finite value, drawn as "no data"). Boundaries with broken geometry and rows that
  * repeat a region are counted as invalid and skipped; rows for unknown regions are reported.
  */
-export function regionChoropleth(boundaries: Boundaries, rows: readonly RegionRow[]): SourceOutput {
+/** A click on a district feature selects that district. */
+export function selectRegion(p: Record<string, unknown>): Selection | null {
+  return typeof p.code === 'string' ? { kind: 'region', id: p.code } : null
+}
+
+/** Joins rows to region shapes; draws nothing until the boundaries have loaded. */
+export function regionChoropleth(boundaries: Boundaries | null | undefined, rows: readonly RegionRow[]): SourceOutput {
+  if (!boundaries) return emptyOutput()
   const byCode = new Map<string, RegionRow>()
   let invalid = 0
   for (const row of rows) {

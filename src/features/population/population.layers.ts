@@ -1,8 +1,8 @@
 import type { DensitySurfaceKind } from '@/api'
-import { regionChoropleth } from '@/features/map/choropleth'
+import { regionChoropleth, selectRegion } from '@/features/map/choropleth'
 import { SCALES, stepColorExpression, type ClassScale } from '@/features/map/colorScales'
 import { h3CellsToGeoJSON, h3ResolutionForZoom } from '@/features/map/h3Cells'
-import { defineMapLayer, emptyOutput, type MapLayer } from '@/features/map/mapLayer'
+import { defineMapLayer, type MapLayer } from '@/features/map/mapLayer'
 import { FILL_OPACITY } from '@/features/map/styleExpr'
 import { kv, nameOf, num } from '@/features/map/text'
 import type { Lang, Localized } from '@/features/map/types'
@@ -29,7 +29,6 @@ const densityTooltip = (p: Record<string, unknown>, lang: Lang) => [
   kv(lang, L.residents, num(p.residents, lang)),
   kv(lang, L.area, num(p.areaKm2, lang, 1)),
 ]
-const selectRegion = (p: Record<string, unknown>) => (typeof p.code === 'string' ? { kind: 'region' as const, id: p.code } : null)
 
 export const populationDensityLayer = defineMapLayer({
   id: 'population.density',
@@ -37,7 +36,7 @@ export const populationDensityLayer = defineMapLayer({
   group: 'choropleth',
   needs: ['boundaries'],
   query: () => populationQueries.byRegion(),
-  toSource: (res, ctx) => (ctx.boundaries ? regionChoropleth(ctx.boundaries, densityRows(res.data)) : emptyOutput()),
+  toSource: (res, ctx) => regionChoropleth(ctx.boundaries, densityRows(res.data)),
   stableGeometry: true,
   layers: [
     { id: 'fill', type: 'fill', paint: { 'fill-color': stepColorExpression(SCALES.populationDensity, 'v'), 'fill-opacity': FILL_OPACITY } },
@@ -53,7 +52,7 @@ export const dayNightLayer = defineMapLayer({
   group: 'choropleth',
   needs: ['boundaries'],
   query: () => populationQueries.byRegion(),
-  toSource: (res, ctx) => (ctx.boundaries ? regionChoropleth(ctx.boundaries, dayNightRows(res.data)) : emptyOutput()),
+  toSource: (res, ctx) => regionChoropleth(ctx.boundaries, dayNightRows(res.data)),
   stableGeometry: true,
   layers: [
     { id: 'fill', type: 'fill', paint: { 'fill-color': stepColorExpression(SCALES.dayNightRatio, 'v'), 'fill-opacity': FILL_OPACITY } },
@@ -82,7 +81,7 @@ export const densityExtrusionLayer = defineMapLayer({
   group: 'extrusion',
   needs: ['boundaries'],
   query: () => populationQueries.byRegion(),
-  toSource: (res, ctx) => (ctx.boundaries ? regionChoropleth(ctx.boundaries, densityRows(res.data)) : emptyOutput()),
+  toSource: (res, ctx) => regionChoropleth(ctx.boundaries, densityRows(res.data)),
   stableGeometry: true,
   layers: [
     {

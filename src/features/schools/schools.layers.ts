@@ -1,7 +1,7 @@
 import { SCALES, stepColorExpression } from '@/features/map/colorScales'
-import { regionChoropleth } from '@/features/map/choropleth'
+import { regionChoropleth, selectRegion } from '@/features/map/choropleth'
 import { facilityLayers, facilitySource } from '@/features/map/facilityStyle'
-import { defineMapLayer, emptyOutput } from '@/features/map/mapLayer'
+import { defineMapLayer } from '@/features/map/mapLayer'
 import { FILL_OPACITY } from '@/features/map/styleExpr'
 import { kv, nameOf, num, pct, signed } from '@/features/map/text'
 import type { Lang } from '@/features/map/types'
@@ -31,7 +31,7 @@ export const schoolGapLayer = defineMapLayer({
   needs: ['boundaries'],
   query: (v) => schoolQueries.forecast(v.level),
   toSource: (res, ctx) =>
-    ctx.boundaries ? regionChoropleth(ctx.boundaries, placeGapRows(res.data, ctx.view.level, ctx.view.year)) : emptyOutput(),
+    regionChoropleth(ctx.boundaries, placeGapRows(res.data, ctx.view.level, ctx.view.year)),
   stableGeometry: true,
   caption: (v, lang) => `${LEVEL[v.level][lang]} · ${v.year}`,
   layers: [
@@ -44,7 +44,7 @@ export const schoolGapLayer = defineMapLayer({
     kv(lang, L.demand, num(p.demand, lang)),
     kv(lang, L.range, `${num(p.p10, lang)}–${num(p.p90, lang)}`),
   ],
-  select: (p) => (typeof p.code === 'string' ? { kind: 'region', id: p.code } : null),
+  select: selectRegion,
   legend: {
     scale: SCALES.schoolGap,
     unit: { 'zh-CN': '占需求的百分比', en: '% of demand' },
