@@ -11,6 +11,8 @@ import { Z80 } from './math'
 
 const LEVEL_WINDOW = 28
 export const FORECAST_DAYS = 90
+/** Observed days served as history: a full quarter, to set the forecast quarter against. */
+export const HISTORY_DAYS = 90
 const BACKTEST_ISSUES_AGO = [8, 15, 22, 29, 36, 43]
 const BACKTEST_HORIZONS = [1, 7, 14]
 
@@ -48,7 +50,8 @@ export function forecastRegion(r: RegionLoad, today: string): RegionForecast {
     const date = addDays(today, i + 1)
     return { date, ...predict(level, lastDay, date) }
   })
-  const history = r.days.slice(-28).map((date, i) => ({ date, visits: r.visits[r.visits.length - 28 + i] ?? 0 }))
+  const from = Math.max(0, r.days.length - HISTORY_DAYS)
+  const history = r.days.slice(from).map((date, i) => ({ date, visits: r.visits[from + i] ?? 0 }))
   const backtest: ScoredPoint[] = []
   for (const ago of BACKTEST_ISSUES_AGO) {
     const issue = last - ago + 1

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dayOfWeek } from './calendar'
+import { addDays, dayOfWeek } from './calendar'
 import { createMockDb } from './db'
 
 const db = createMockDb()
@@ -17,9 +17,23 @@ describe('clinics', () => {
     expect(new Set(clinics.map((c) => c.id)).size).toBe(clinics.length)
   })
 
+  it('serves 90 consecutive observed days up to yesterday; the forecast starts after today (as-of)', () => {
+    for (const s of forecast.series) {
+      expect(s.history).toHaveLength(90)
+      s.history.forEach((h, i) => expect(h.date).toBe(addDays('2026-11-22', i - 89)))
+      expect(s.points[0]?.date).toBe('2026-11-24')
+    }
+  })
+
+  it('shows the National Day holiday as a dip in the history', () => {
+    const pudong = forecast.series.find((s) => s.region === '310115')
+    const visits = (date: string) => pudong?.history.find((h) => h.date === date)?.visits ?? NaN
+    // Thursdays: a holiday Thursday against the ordinary ones either side.
+    expect(visits('2026-10-01')).toBeLessThan(0.7 * Math.min(visits('2026-09-24'), visits('2026-10-15')))
+  })
+
   it('has 14 days of visits with a weekly rhythm (Mondays busy, Sundays quiet)', () => {
     const pudong = forecast.series.find((s) => s.region === '310115')
-    expect(pudong?.history).toHaveLength(28)
     const last14 = pudong?.history.slice(-14) ?? []
     const mondays = last14.filter((h) => dayOfWeek(h.date) === 1).map((h) => h.visits)
     const sundays = last14.filter((h) => dayOfWeek(h.date) === 0).map((h) => h.visits)

@@ -14,8 +14,11 @@ import { createRng, type Seed } from './rng'
 
 export const COMMUNITY_CENTRES = 250
 export const EXTRA_HOSPITALS = 24
-/** Days of generated past, enough for 28 days of history plus backtests that look back 28 days. */
-export const PAST_DAYS = 84
+/**
+ * Days of generated past: the 90 days of history the forecast serves, which also covers the
+ * backtests (issued up to 43 days ago, each with a 28-day level window).
+ */
+export const PAST_DAYS = 90
 
 /** Visits by day of week (Sunday first), Thursday = 1. Mondays carry the weekend's backlog. */
 const WEEKLY = [0.55, 1.15, 1.06, 1.02, 1, 0.98, 0.72]

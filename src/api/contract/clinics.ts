@@ -31,7 +31,7 @@ export const ClinicLoadSeries = z.object({
   region: RegionCode,
   /** Sum of daily capacity of the region's clinics. */
   capacity: z.number().positive(),
-  /** Last 28 observed days, oldest first. */
+  /** Observed daily visits, the last 90 days up to asOf, oldest first (the forecast's level uses the last 28). */
   history: z.array(z.object({ date: z.iso.date(), visits: z.number().nonnegative() })),
   /** Daily forecast, 90 days from the day after asOf. */
   points: z.array(ClinicLoadPoint).min(1),
