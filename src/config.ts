@@ -19,6 +19,12 @@ export const RuntimeConfig = z.object({
     .default({ warn: 30, alarm: 120 }),
   /** Seconds each wall scene stays on screen. */
   wallSceneSeconds: z.number().positive().default(30),
+  /** Years from the start of construction to a school's first intake: sets the start-by year. */
+  buildLeadYears: z.number().int().min(0).max(15).default(3),
+  /** Share of seats that demand must fall below for a district to count as a surplus (0.1 = 10 %). */
+  schoolSurplusMargin: z.number().min(0).max(1).default(0.1),
+  /** Share of daily capacity above which a clinic day is flagged (0.9 = 90 %). */
+  clinicLoadThreshold: z.number().positive().max(2).default(0.9),
 })
 export type RuntimeConfig = z.infer<typeof RuntimeConfig>
 

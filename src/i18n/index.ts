@@ -2,6 +2,10 @@ import { createI18n } from 'vue-i18n'
 import zhCN, { type Messages } from './zh-CN'
 import en from './en'
 import { mapMessages } from '@/features/map'
+import { schoolsMessages } from '@/features/schools/messages'
+import { clinicsMessages } from '@/features/clinics/messages'
+import { flowsMessages } from '@/features/flows/messages'
+import { scenarioMessages } from '@/features/scenario/messages'
 import { DEFAULT_LOCALE, type Locale } from './locale'
 
 export * from './locale'
@@ -9,8 +13,15 @@ export type { Messages }
 
 // Feature rooms that own UI text ship it as messages of their own; they are merged here.
 export const messages = {
-  'zh-CN': { ...zhCN, ...mapMessages['zh-CN'] },
-  en: { ...en, ...mapMessages.en },
+  'zh-CN': {
+    ...zhCN,
+    ...mapMessages['zh-CN'],
+    ...schoolsMessages['zh-CN'],
+    ...clinicsMessages['zh-CN'],
+    ...flowsMessages['zh-CN'],
+    ...scenarioMessages['zh-CN'],
+  },
+  en: { ...en, ...mapMessages.en, ...schoolsMessages.en, ...clinicsMessages.en, ...flowsMessages.en, ...scenarioMessages.en },
 }
 type AppMessages = (typeof messages)['zh-CN']
 
