@@ -106,6 +106,7 @@ export function createMockDb(options: MockDbOptions = {}): MockDb {
     }),
     flowsOd: (q) => ({ meta: meta('flowsOd'), data: flows().od(q.hour, q.dayType) }),
     flowForecast: (q) => ({ meta: meta('flowForecast'), data: flows().forecast(q.region ?? null, asOfMs) }),
+    flowProfile: (q) => ({ meta: meta('flowProfile'), data: flows().profile(q.region ?? null) }),
     alerts: () => ({ meta: meta('alerts'), data: { alerts: alerts() } }),
   }
 

@@ -14,6 +14,7 @@ const QUERIES: { [N in EndpointName]: QueryOutput<N> } = {
   clinicForecast: {},
   flowsOd: { hour: 8, dayType: 'weekday' },
   flowForecast: {},
+  flowProfile: { region: '310115' },
   alerts: {},
 }
 

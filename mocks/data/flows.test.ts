@@ -66,4 +66,37 @@ describe('OD flows', () => {
       expect(p.inflow.p50).toBeLessThanOrEqual(p.inflow.p90)
     }
   })
+
+  it('profiles every hour of both day types with exactly the OD totals, and the forecast agrees', () => {
+    const pudong = db.respond('flowProfile', { region: '310115' }).data
+    const city = db.respond('flowProfile', {}).data
+    expect([pudong.region, city.region]).toEqual(['310115', null])
+    for (const dayType of ['weekday', 'weekend'] as const) {
+      expect(pudong[dayType].map((h) => h.hour)).toEqual(Array.from({ length: 24 }, (_, h) => h))
+      for (const { hour, inflow, outflow } of pudong[dayType]) {
+        const od = db.respond('flowsOd', { hour, dayType }).data
+        const total = od.totals.find((t) => t.region === '310115')
+        expect([inflow, outflow]).toEqual([total?.inflow, total?.outflow])
+        const all = od.flows.reduce((a, f) => a + f.volume, 0)
+        expect(city[dayType][hour]).toEqual({ hour, inflow: all, outflow: all })
+      }
+    }
+    // The default as-of is Monday 08:00: the forecast's first 16 hours are that weekday's 08:00–23:00.
+    const forecast = db.respond('flowForecast', { region: '310115' }).data
+    forecast.points.slice(0, 16).forEach((p, i) => {
+      expect([p.inflow.p50, p.outflow.p50]).toEqual([pudong.weekday[8 + i]?.inflow, pudong.weekday[8 + i]?.outflow])
+    })
+    expect(forecast.method.name.zh.length * forecast.method.name.en.length).toBeGreaterThan(0)
+  })
+
+  it('nets each region back to zero over a typical day, so the night population is the residents', () => {
+    for (const region of db.regionCodes) {
+      const profile = db.respond('flowProfile', { region }).data
+      for (const dayType of ['weekday', 'weekend'] as const) {
+        const net = profile[dayType].reduce((a, h) => a + h.inflow - h.outflow, 0)
+        const volume = profile[dayType].reduce((a, h) => a + h.inflow, 0)
+        expect(Math.abs(net)).toBeLessThan(volume * 0.01)
+      }
+    }
+  })
 })

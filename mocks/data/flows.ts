@@ -1,8 +1,9 @@
 /**
- * Hourly origin–destination trips between districts for a typical weekday and weekend day, and
- * the next-24-hour forecast, both derived from the same commuting and leisure matrices.
+ * Hourly origin–destination trips between districts for a typical weekday and weekend day, the
+ * hourly profile of a region's totals, and the next-24-hour forecast, all derived from the same
+ * commuting and leisure matrices.
  */
-import type { DayType, FlowForecast, OdMatrix, RegionFlowTotal } from '../../src/api/contract'
+import type { DayType, FlowForecast, FlowProfile, OdMatrix, RegionFlowTotal } from '../../src/api/contract'
 import { formatLocal, isWorkday, localDate, localHour } from './calendar'
 import type { CommuteModel } from './commute'
 import { DISTRICTS } from './districts'
@@ -45,7 +46,23 @@ export function atWorkShare(hour: number): number {
 
 export interface FlowModel {
   od(hour: number, dayType: DayType): OdMatrix
+  /** Hourly totals of `od` for one region, or city-wide (region null). */
+  profile(region: string | null): FlowProfile
   forecast(region: string | null, asOfMs: number): FlowForecast
+}
+
+export const FLOW_FORECAST_METHOD: FlowForecast['method'] = {
+  name: { zh: '典型日出行模型（工作日/周末逐时OD）', en: 'Typical-day trip model (hourly OD for weekdays and weekends)' },
+  description: {
+    zh:
+      '每个小时取对应典型日（工作日，或周末及法定节假日）同一小时的跨区出行：通勤由重力模型分配、按早晚高峰出发曲线展开，' +
+      '另加日间事务出行（工作日）或休闲出行（周末）；不含实时修正。80%区间随预测时长由约±6%加宽至约±15%，为设定值，未经回测校准。',
+    en:
+      'Each hour takes the same hour of the matching typical day (weekday, or weekend and public holiday): commuting ' +
+      'trips from a gravity model spread over the morning and evening departure curves, plus daytime business trips ' +
+      '(weekdays) or leisure trips (weekends); no real-time correction. The 80 % interval widens from about ±6 % at the ' +
+      'next hour to about ±15 % a day ahead, as set, not calibrated by a backtest.',
+  },
 }
 
 export function buildFlowModel(commute: CommuteModel): FlowModel {
@@ -98,24 +115,26 @@ export function buildFlowModel(commute: CommuteModel): FlowModel {
     cache.set(key, result)
     return result
   }
+  /** A region's trips in and out in one OD matrix; city-wide, every inter-district trip counts once each way. */
+  function totalOf(m: OdMatrix, region: string | null): { inflow: number; outflow: number } {
+    if (region === null) {
+      const all = m.flows.reduce((a, f) => a + f.volume, 0)
+      return { inflow: all, outflow: all }
+    }
+    const total = m.totals.find((x) => x.region === region)
+    return { inflow: total?.inflow ?? 0, outflow: total?.outflow ?? 0 }
+  }
+  function profile(region: string | null): FlowProfile {
+    const day = (dayType: DayType) => Array.from({ length: 24 }, (_, hour) => ({ hour, ...totalOf(od(hour, dayType), region) }))
+    return { region, weekday: day('weekday'), weekend: day('weekend') }
+  }
   function forecast(region: string | null, asOfMs: number): FlowForecast {
     const hourMs = 3_600_000
     const start = Math.ceil(asOfMs / hourMs) * hourMs
     const points: FlowForecast['points'] = []
     for (let i = 0; i < 24; i++) {
       const t = start + i * hourMs
-      const m = od(localHour(t), isWorkday(localDate(t)) ? 'weekday' : 'weekend')
-      let inflow = 0
-      let outflow = 0
-      if (region === null) {
-        // City-wide: every inter-district trip leaves one district and enters another.
-        inflow = m.flows.reduce((a, f) => a + f.volume, 0)
-        outflow = inflow
-      } else {
-        const total = m.totals.find((x) => x.region === region)
-        inflow = total?.inflow ?? 0
-        outflow = total?.outflow ?? 0
-      }
+      const { inflow, outflow } = totalOf(od(localHour(t), isWorkday(localDate(t)) ? 'weekday' : 'weekend'), region)
       // Uncertainty grows with the horizon: ±6 % at the next hour, ±15 % a day ahead (80 %).
       const spread = (0.06 + 0.004 * i) / Z80
       const band = (p50: number) => ({
@@ -125,8 +144,8 @@ export function buildFlowModel(commute: CommuteModel): FlowModel {
       })
       points.push({ time: formatLocal(t), inflow: band(inflow), outflow: band(outflow) })
     }
-    return { region, points }
+    return { region, method: FLOW_FORECAST_METHOD, points }
   }
 
-  return { od, forecast }
+  return { od, profile, forecast }
 }

@@ -106,6 +106,15 @@ const SPECS: Record<EndpointName, MetaSpec> = {
       ['outflow', 'trips/hour', '未来24小时每小时流出人次 p10/p50/p90', 'Hourly outflow for the next 24 hours, p10/p50/p90'],
     ],
   },
+  flowProfile: {
+    source: src('上海市交通委员会（手机信令与公交刷卡融合）', 'Shanghai Municipal Transportation Commission (mobile signalling + transit cards)'),
+    demo: true,
+    defs: [
+      ['inflow', 'trips/hour', '典型工作日/周末每小时进入该区的跨区出行人次，即 /flows/od 同一小时的区合计；全市口径为跨区出行总量', 'Inter-district trips into the region per hour on a typical weekday/weekend: the region total of /flows/od for that hour; city-wide = all inter-district trips'],
+      ['outflow', 'trips/hour', '典型工作日/周末每小时离开该区的跨区出行人次；全市口径等于流入', 'Inter-district trips out of the region per hour on a typical weekday/weekend; city-wide equals inflow'],
+      ['hour', 'hour', '出行开始的小时（当地时间0–23时）', 'Hour the trips start (local time, 0–23)'],
+    ],
+  },
   alerts: {
     source: src('城市数据大脑（由预测模型派生）', 'City Data Brain (derived from the forecasts)'),
     demo: true,

@@ -88,6 +88,15 @@ describe('every endpoint of the mock API conforms to the contract', () => {
     }
     expect((await api().get('flowForecast')).data.region).toBeNull()
     for (const region of REGIONS) expect((await api().get('flowForecast', { region })).data.region).toBe(region)
+    expect((await api().get('flowProfile')).data.region).toBeNull()
+    for (const region of REGIONS) {
+      const profile = (await api().get('flowProfile', { region })).data
+      expect([profile.region, profile.weekday.map((h) => h.hour), profile.weekend.length]).toEqual([
+        region,
+        Array.from({ length: 24 }, (_, h) => h),
+        24,
+      ])
+    }
   })
 
   it('alerts', async () => {

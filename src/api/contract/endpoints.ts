@@ -4,7 +4,7 @@ import { Boundaries, City } from './city'
 import { DensitySurface, DensitySurfaceKind, Population } from './population'
 import { School, SchoolForecast, SchoolLevel } from './schools'
 import { Clinic, ClinicForecast } from './clinics'
-import { DayType, FlowForecast, OdMatrix } from './flows'
+import { DayType, FlowForecast, FlowProfile, OdMatrix } from './flows'
 import { Alerts } from './alerts'
 
 /** Query strings arrive as text; these coerce and bound them. */
@@ -79,6 +79,12 @@ export const endpoints = {
     summary: 'Hourly inflow/outflow forecast for the next 24 hours, city-wide or for one region.',
     query: z.object({ region: RegionCode.optional() }),
     response: envelope(FlowForecast),
+  },
+  flowProfile: {
+    path: '/flows/profile',
+    summary: 'Hourly inflow/outflow over a typical weekday and weekend day, city-wide or for one region (the totals of /flows/od).',
+    query: z.object({ region: RegionCode.optional() }),
+    response: envelope(FlowProfile),
   },
   alerts: {
     path: '/alerts',

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { RegionCode } from './common'
+import { Method, RegionCode } from './common'
 
 export const DAY_TYPES = ['weekday', 'weekend'] as const
 export const DayType = z.enum(DAY_TYPES)
@@ -36,7 +36,27 @@ export const FlowForecastPoint = z.object({
 
 export const FlowForecast = z.object({
   region: RegionCode.nullable(),
+  /** How the forecast is made, in a line and a paragraph (it carries no backtest). */
+  method: Method,
   /** Next 24 hours, hourly. */
   points: z.array(FlowForecastPoint).length(24),
 })
 export type FlowForecast = z.infer<typeof FlowForecast>
+
+export const FlowProfileHour = z.object({
+  hour: z.number().int().min(0).max(23),
+  /** Trips into the region starting in that hour (city-wide: all inter-region trips). */
+  inflow: z.number().nonnegative(),
+  /** Trips out of the region starting in that hour (city-wide: equal to inflow). */
+  outflow: z.number().nonnegative(),
+})
+export type FlowProfileHour = z.infer<typeof FlowProfileHour>
+
+/** Hourly inflow and outflow over a typical weekday and weekend day: the totals of /flows/od. */
+export const FlowProfile = z.object({
+  region: RegionCode.nullable(),
+  /** Hours 0–23 in order. */
+  weekday: z.array(FlowProfileHour).length(24),
+  weekend: z.array(FlowProfileHour).length(24),
+})
+export type FlowProfile = z.infer<typeof FlowProfile>

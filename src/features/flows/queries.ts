@@ -14,4 +14,11 @@ export const flowQueries = {
       queryFn: ({ signal }) => api().get('flowForecast', { region }, signal),
       staleTime: 5 * 60_000,
     }),
+  /** Hourly inflow/outflow over a typical weekday and weekend day: one request instead of 48 OD matrices. */
+  profile: (region?: string) =>
+    queryOptions({
+      queryKey: ['flows', 'profile', region ?? 'city'] as const,
+      queryFn: ({ signal }) => api().get('flowProfile', { region }, signal),
+      staleTime: 30 * 60_000,
+    }),
 }
