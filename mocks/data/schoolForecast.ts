@@ -36,6 +36,7 @@ export function buildSeriesPayload(s: DemandSeries, seats: SeatsByYear, cohorts:
     level: s.level,
     points,
     inputs: {
+      ages: { from: minAge, to: maxAge },
       cohorts: cohortList,
       enrolmentRatio: roundTo(s.enrolmentRatio, 4),
       migrationRate: roundTo(s.migrationRate, 4),

@@ -36,7 +36,9 @@ export const SchoolForecastSeries = z.object({
   level: SchoolLevel,
   points: z.array(SchoolForecastPoint).min(1),
   inputs: z.object({
-    /** Single-year cohorts feeding this level, by birth year. */
+    /** Ages of the level (inclusive), e.g. 6–10 for primary: which cohorts sit in it in a year. */
+    ages: z.object({ from: z.number().int().nonnegative(), to: z.number().int().nonnegative() }),
+    /** Single-year cohorts feeding this level, by birth year (observed, then the births assumption). */
     cohorts: z.array(z.object({ birthYear: z.number().int(), count: z.number().nonnegative() })),
     /** Share of the age group enrolled in public places, 0..1. */
     enrolmentRatio: z.number().min(0).max(1.5),

@@ -9,7 +9,7 @@ const point = (year: number, p50: number, seats: number) => ({
   plannedSeats: 0,
   observed: year < 2026,
 })
-const inputs = { cohorts: [], enrolmentRatio: 0.9, migrationRate: 0, birthsAssumption: 100 }
+const inputs = { ages: { from: 6, to: 10 }, cohorts: [], enrolmentRatio: 0.9, migrationRate: 0, birthsAssumption: 100 }
 const forecast: SchoolForecast = {
   baseYear: 2025,
   method: { name: { zh: '', en: '' }, description: { zh: '', en: '' } },
