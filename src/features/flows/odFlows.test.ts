@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { flowWidthPx, netFlowShare, summariseOd } from './odFlows'
+import { flowWidthPx, MORNING_PEAK_HOUR, netFlowShare, odHourFor, summariseOd, topPairs } from './odFlows'
 
 const known = new Set(['a', 'b', 'c', 'd'])
 const f = (origin: string, destination: string, volume: number) => ({ origin, destination, volume })
@@ -56,5 +56,29 @@ describe('flow widths and net share', () => {
     expect(netFlowShare(30, 10)).toBe(0.5)
     expect(netFlowShare(0, 10)).toBe(-1)
     expect(netFlowShare(0, 0)).toBeNull()
+  })
+})
+
+describe('topPairs', () => {
+  const od = {
+    hour: 8,
+    dayType: 'weekday' as const,
+    flows: [f('a', 'b', 500), f('b', 'a', 300), f('c', 'd', 900), f('d', 'a', 300), f('a', 'a', 50)],
+    totals: [],
+  }
+
+  it('lists the largest flows with the region at either end, or city-wide', () => {
+    expect(topPairs(od, 'a', 2)).toEqual([f('a', 'b', 500), f('b', 'a', 300)])
+    expect(topPairs(od, 'a', 5)).toEqual([f('a', 'b', 500), f('b', 'a', 300), f('d', 'a', 300)])
+    expect(topPairs(od, null, 2)).toEqual([f('c', 'd', 900), f('a', 'b', 500)])
+    expect(topPairs(od, 'zz', 3)).toEqual([])
+  })
+})
+
+describe('odHourFor', () => {
+  it('takes the forecast peak hour with its day type, else the weekday morning peak', () => {
+    expect(odHourFor({ hour: 9, date: '2026-11-24' })).toEqual({ hour: 9, dayType: 'weekday', atPeak: true })
+    expect(odHourFor({ hour: 17, date: '2026-11-29' })).toEqual({ hour: 17, dayType: 'weekend', atPeak: true })
+    expect(odHourFor(null)).toEqual({ hour: MORNING_PEAK_HOUR, dayType: 'weekday', atPeak: false })
   })
 })

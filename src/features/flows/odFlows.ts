@@ -1,4 +1,5 @@
-import type { OdFlow } from '@/api'
+import type { DayType, OdFlow, OdMatrix } from '@/api'
+import { isWeekend } from './flowTime'
 
 /**
  * OD aggregation for the map: merge repeated pairs, keep the N largest inter-region flows as arcs and
@@ -70,4 +71,22 @@ export function flowWidthPx(volume: number, fullVolume = 40_000, minPx = 1.2, ma
 export function netFlowShare(inflow: number, outflow: number): number | null {
   const sum = inflow + outflow
   return Number.isFinite(sum) && sum > 0 ? (inflow - outflow) / sum : null
+}
+
+/** The largest inter-region flows with the region at either end, or city-wide when region is null. */
+export function topPairs(od: OdMatrix, region: string | null, n: number): OdFlow[] {
+  const flows = region === null ? od.flows : od.flows.filter((f) => f.origin === region || f.destination === region)
+  return summariseOd(flows, n, new Set(flows.flatMap((f) => [f.origin, f.destination]))).top
+}
+
+/** The typical weekday's busiest commuting hour (trips starting 08:00–09:00). */
+export const MORNING_PEAK_HOUR = 8
+
+/**
+ * Which OD hour to list pairs for: the forecast's peak hour (weekday or weekend by its date) when
+ * there is one, else the weekday morning peak.
+ */
+export function odHourFor(peak: { hour: number; date: string } | null): { hour: number; dayType: DayType; atPeak: boolean } {
+  if (!peak) return { hour: MORNING_PEAK_HOUR, dayType: 'weekday', atPeak: false }
+  return { hour: peak.hour, dayType: isWeekend(peak.date) ? 'weekend' : 'weekday', atPeak: true }
 }
