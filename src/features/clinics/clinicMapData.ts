@@ -38,20 +38,35 @@ export function clinicPoints(clinics: readonly Clinic[]): SourceOutput {
   )
 }
 
-/** Region utilisation = Σ recent load ÷ Σ capacity (a ratio of sums, not a mean of ratios). */
-export function clinicRegionRows(clinics: readonly Clinic[]): RegionRow[] {
-  const acc = new Map<string, { visits: number; capacity: number; n: number }>()
+export interface ClinicRegionTotals {
+  code: string
+  /** Σ recent load (mean visits a day over the last week). */
+  visits: number
+  capacity: number
+  doctors: number
+  clinics: number
+}
+
+/** Per region sums over clinics with a capacity, in the order regions first appear. */
+export function clinicRegionTotals(clinics: readonly Clinic[]): ClinicRegionTotals[] {
+  const acc = new Map<string, ClinicRegionTotals>()
   for (const c of clinics) {
     if (!(c.dailyCapacity > 0)) continue
-    const a = acc.get(c.region) ?? { visits: 0, capacity: 0, n: 0 }
+    const a = acc.get(c.region) ?? { code: c.region, visits: 0, capacity: 0, doctors: 0, clinics: 0 }
     a.visits += recentLoad(c)
     a.capacity += c.dailyCapacity
-    a.n++
+    a.doctors += c.doctors
+    a.clinics++
     acc.set(c.region, a)
   }
-  return [...acc].map(([code, a]) => ({
-    code,
+  return [...acc.values()]
+}
+
+/** Region utilisation = Σ recent load ÷ Σ capacity (a ratio of sums, not a mean of ratios). */
+export function clinicRegionRows(clinics: readonly Clinic[]): RegionRow[] {
+  return clinicRegionTotals(clinics).map((a) => ({
+    code: a.code,
     value: a.visits / a.capacity,
-    extra: { visits: Math.round(a.visits), capacity: a.capacity, clinics: a.n },
+    extra: { visits: Math.round(a.visits), capacity: a.capacity, clinics: a.clinics },
   }))
 }
