@@ -127,8 +127,8 @@ export function clinicLoadOption(input: ClinicChartInput): ChartOption {
   ]
   if (scenario !== null) {
     series.push(
-      line(L.scenarioCapacity, flat(scenario), style.text, { lineStyle: { color: style.text, width: 1.2, type: 'dotted' } }),
-      line(L.scenarioThreshold, flat(threshold * scenario), style.warn, { lineStyle: { color: style.warn, width: 1.6, type: 'dotted' } }),
+      line(L.scenarioCapacity, flat(scenario), style.scenario, { lineStyle: { color: style.scenario, width: 1.2, opacity: 0.7 } }),
+      line(L.scenarioThreshold, flat(threshold * scenario), style.scenario, { lineStyle: { color: style.scenario, width: 1.6, type: 'dashed' } }),
     )
   }
   // Dots without a line: a line series (no scatter is registered) with only the flagged days set.
