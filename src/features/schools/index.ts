@@ -1,3 +1,8 @@
 export { schoolQueries } from './queries'
 export { schoolLayers, schoolGapLayer, schoolFacilitiesLayer } from './schools.layers'
 export { placeGapRows, forecastYearRange, schoolPoints } from './schoolMapData'
+export { default as SchoolPlacesPanel } from './SchoolPlacesPanel.vue'
+export { projectAll, baselineSeries, NO_SCHOOL_CHANGE, type ProjectedSeries, type ProjectedYear, type SchoolAssumptions, type SchoolChange } from './cohortModel'
+export { decidePlaces, rankPlaceDecisions, noPlaceShortfallText, type PlaceDecision, type PlaceAction } from './placeDecision'
+export { placesView, asOfYear, type PlacesView, type LevelDecision, type RankingRow } from './placesView'
+export { useRegionTexts } from './useRegionTexts'

@@ -59,7 +59,7 @@ describe('decidePlaces', () => {
 
   it('a short bump that falls back is a stop-gap, not a new school', () => {
     const d = decidePlaces(series([1050, 1150, 1100, 950, 900, 850, 800], 1000), names, opts)
-    expect(d).toMatchObject({ action: 'stopgap', firstShortYear: 2026, shortUntil: 2028, worstShortfall: 150, startBy: null })
+    expect(d).toMatchObject({ action: 'stopgap', firstShortYear: 2026, shortUntil: 2028, worstShortfall: 150, startBy: 2023 })
     expect(d.text.zh).toContain('宜临时学位或跨区调剂')
   })
 
@@ -96,7 +96,7 @@ describe('rankPlaceDecisions', () => {
     const b = decidePlaces(series([950, 990, 1100, 1200, 1300, 1250, 1240], 1000), names, opts)
     const c = decidePlaces(series([980, 920, 880, 850, 800], 1000), names, opts)
     const e = decidePlaces(series([1050, 1150, 1100, 950, 900, 850, 800], 1000), names, opts)
-    expect(rankPlaceDecisions([c, a, e, b]).map((d) => d.action + d.startBy)).toEqual(['build2025', 'build2028', 'stopgapnull', 'surplusnull'])
+    expect(rankPlaceDecisions([c, a, e, b]).map((d) => d.action + d.startBy)).toEqual(['build2025', 'build2028', 'stopgap2023', 'surplusnull'])
   })
   it('says so when nothing needs action', () => {
     expect(noPlaceShortfallText(2037, null).zh).toBe('未来至 2037 年各区学位充足')

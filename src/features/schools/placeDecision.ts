@@ -45,7 +45,7 @@ export interface PlaceDecision extends Decision {
   /** First forecast year with p90 demand above seats. */
   riskYear: number | null
   riskShortfall: number
-  /** Latest year construction must start; null when nothing needs building. */
+  /** Latest year construction must start to meet the first shortfall; null without one. */
   startBy: number | null
   /** Years past the start-by year (0 when there is still time). */
   overdueYears: number
@@ -101,7 +101,7 @@ export function decidePlaces(series: ProjectedSeries, names: RegionNames, o: Pla
   else if (risk) action = 'watch'
   else if (surplusFrom !== null) action = 'surplus'
 
-  const startBy = action === 'build' && first ? first.year - o.leadYears : null
+  const startBy = first ? first.year - o.leadYears : null
   const overdueYears = startBy !== null ? Math.max(0, o.nowYear - startBy) : 0
 
   let severity: DecisionSeverity = 'ok'
@@ -155,11 +155,14 @@ function placeText(d: PlaceDecision, name: LocalizedText, o: PlaceDecisionOption
         en: `${head.en}: short of about ${approx(d.shortfallThen)} from ${d.firstShortYear}${worstEn}${riskEn}; ${startEn} (${o.leadYears}-year lead time)`,
       }
     }
-    case 'stopgap':
+    case 'stopgap': {
+      const lateZh = d.overdueYears > 0 ? `新建须 ${d.startBy} 年开工，已逾期 ${d.overdueYears} 年` : `新建须 ${d.startBy} 年开工`
+      const lateEn = d.overdueYears > 0 ? `a new school had to start by ${d.startBy}` : `a new school would have to start by ${d.startBy}`
       return {
-        zh: `${head.zh} ${d.firstShortYear}–${d.shortUntil} 年短缺（最多约 ${approx(d.worstShortfall)} 个）后回落：宜临时学位或跨区调剂，不宜新建`,
-        en: `${head.en}: short ${d.firstShortYear}–${d.shortUntil} (at most about ${approx(d.worstShortfall)}), then demand falls back: bridge with temporary places or transfers, do not build`,
+        zh: `${head.zh} ${d.firstShortYear}–${d.shortUntil} 年缺口，最多约 ${approx(d.worstShortfall)} 个${riskZh}，之后回落：宜临时学位或跨区调剂（${lateZh}，建成后将空置）`,
+        en: `${head.en}: short ${d.firstShortYear}–${d.shortUntil}, at most about ${approx(d.worstShortfall)}${riskEn}, then demand falls back: bridge with temporary places or transfers (${lateEn} and would then stand empty)`,
       }
+    }
     case 'watch':
       return {
         zh: `${head.zh} 中位预测充足，p90 情形 ${d.riskYear} 年起缺口约 ${approx(d.riskShortfall)} 个：需关注`,

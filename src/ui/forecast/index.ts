@@ -1,6 +1,7 @@
 /** Shared pieces of every forecast panel: band, table view and export, accuracy, decisions. */
 export { default as ChartFrame } from './ChartFrame.vue'
 export { default as ForecastHonesty } from './ForecastHonesty.vue'
+export { default as DecisionLine } from './DecisionLine.vue'
 export { bandSeries, clampBand, isHelperSeries, legendNames, plainAxisTooltip, HELPER_PREFIX, type BandOptions } from './band'
 export { toCsv, safeFileName, type DataTable, type DataColumn, type Cell } from './table'
 export {

@@ -1,0 +1,56 @@
+import { computed, shallowRef } from 'vue'
+import { useRoute, useRouter, type LocationQuery } from 'vue-router'
+import { useThrottleFn } from '@vueuse/core'
+import { useRuntimeConfig } from '@/ui/runtimeConfig'
+import { baselineAssumptions, sameAssumptions, type Assumptions } from './assumptions'
+import { decodeScenario, encodeScenario, SCENARIO_KEYS } from './scenarioUrl'
+
+/**
+ * The planner's scenario, with the URL as its one source: a link reproduces it. While a slider is
+ * dragged the newest value is held as `pending` (so the projection follows at once) and written to
+ * the URL at most a few times a second; once the URL carries it, `pending` is dropped.
+ */
+export function useScenario(baseYear: () => number | null) {
+  const route = useRoute()
+  const router = useRouter()
+  const config = useRuntimeConfig()
+  const ctx = () => ({ leadYears: config.buildLeadYears, baseYear: baseYear() })
+
+  const decoded = computed(() => decodeScenario(route.query, ctx()))
+  const pending = shallowRef<Assumptions | null>(null)
+  const assumptions = computed<Assumptions>(() => pending.value ?? decoded.value.assumptions)
+  const baseline = computed(() => baselineAssumptions(config.buildLeadYears))
+  const isBaseline = computed(() => sameAssumptions(assumptions.value, baseline.value))
+
+  async function commit(next: Assumptions): Promise<void> {
+    const kept: LocationQuery = {}
+    for (const [k, v] of Object.entries(route.query)) if (!(SCENARIO_KEYS as readonly string[]).includes(k)) kept[k] = v
+    const encoded = Object.fromEntries(Object.entries(encodeScenario(next, ctx())).filter(([, v]) => v !== undefined))
+    await router.replace({ query: { ...kept, ...encoded } })
+    if (pending.value === next) pending.value = null
+  }
+  const commitSoon = useThrottleFn(commit, 250, true, false)
+
+  function set(next: Assumptions): void {
+    pending.value = next
+    void commitSoon(next)
+  }
+  function update(patch: Partial<Assumptions>): void {
+    set({ ...assumptions.value, ...patch })
+  }
+  function reset(): void {
+    pending.value = null
+    void commit(baseline.value)
+  }
+
+  return {
+    assumptions,
+    /** URL fields that were malformed or out of range and fell back to the baseline. */
+    rejected: computed(() => decoded.value.rejected),
+    isBaseline,
+    set,
+    update,
+    reset,
+  }
+}
+export type Scenario = ReturnType<typeof useScenario>
