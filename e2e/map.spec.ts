@@ -53,7 +53,7 @@ test.describe('selection and the URL', () => {
   })
 
   test('the URL reproduces the view', async ({ page }) => {
-    const url = '/explore?c=121.5,31.2&z=10&l=flows.od,schools.facilities&s=region:310115&h=18&y=2030&lv=junior&d=weekend'
+    const url = '/explore?c=121.5,31.2&z=10&l=flows.od,schools.facilities&s=region:310115&h=18&y=2030&lv=primary&d=weekend'
     await page.goto(url)
     await waitForMap(page, ['flows.od', 'schools.facilities'])
     const check = async () => {

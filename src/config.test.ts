@@ -13,6 +13,9 @@ describe('loadConfig', () => {
       requestTimeoutMs: 15_000,
       staleAfterMinutes: { warn: 30, alarm: 120 },
       wallSceneSeconds: 30,
+      buildLeadYears: 3,
+      schoolSurplusMargin: 0.1,
+      clinicLoadThreshold: 0.9,
     })
   })
 

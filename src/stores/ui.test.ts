@@ -5,18 +5,16 @@ import { useUiStore } from './ui'
 describe('useUiStore', () => {
   beforeEach(() => setActivePinia(createPinia()))
 
-  it('starts on the whole city in Chinese', () => {
+  it('starts in Chinese on the first wall scene', () => {
     const ui = useUiStore()
     expect(ui.locale).toBe('zh-CN')
-    expect(ui.selectedRegion).toBeNull()
-    expect(ui.dayType).toBe('weekday')
+    expect(ui.wallScene).toBe(0)
   })
 
   it('records choices', () => {
     const ui = useUiStore()
     ui.setLocale('en')
-    ui.selectRegion('310115')
+    ui.setLocale('en')
     expect(ui.locale).toBe('en')
-    expect(ui.selectedRegion).toBe('310115')
   })
 })

@@ -1,6 +1,5 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { DayType } from '@/api'
 import { initialLocale, type Locale } from '@/i18n/locale'
 
 export type Theme = 'light' | 'dark'
@@ -15,16 +14,12 @@ function initialTheme(): Theme {
 }
 
 /**
- * What the user chose: UI state only. Server data lives in vue-query, never here.
+ * What the user chose that is not part of a shareable view: UI state only. The explore view's
+ * selection, year, layers and scenario live in its URL (views/explore/useExploreView.ts), so a link
+ * reproduces them; server data lives in vue-query.
  */
 export const useUiStore = defineStore('ui', () => {
   const locale = ref<Locale>(initialLocale())
-  /** Region code, or null for the whole city. */
-  const selectedRegion = ref<string | null>(null)
-  const year = ref<number>(new Date().getFullYear())
-  /** Hour of day (0–23) for hourly flows and density. */
-  const hour = ref<number>(8)
-  const dayType = ref<DayType>('weekday')
   /** The wall is always dark; the planner's workspace can be either. */
   const exploreTheme = ref<Theme>(initialTheme())
   /** Position in the wall's scene playlist. */
@@ -32,9 +27,6 @@ export const useUiStore = defineStore('ui', () => {
 
   function setLocale(next: Locale) {
     locale.value = next
-  }
-  function selectRegion(code: string | null) {
-    selectedRegion.value = code
   }
   function setExploreTheme(next: Theme) {
     exploreTheme.value = next
@@ -45,5 +37,5 @@ export const useUiStore = defineStore('ui', () => {
     }
   }
 
-  return { locale, selectedRegion, year, hour, dayType, exploreTheme, wallScene, setLocale, selectRegion, setExploreTheme }
+  return { locale, exploreTheme, wallScene, setLocale, setExploreTheme }
 })

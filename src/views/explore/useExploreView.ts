@@ -1,44 +1,50 @@
-import { computed, watch } from 'vue'
+import { computed } from 'vue'
+import { useQuery } from '@tanstack/vue-query'
 import { useRoute, useRouter, type LocationQuery } from 'vue-router'
 import { decodeViewState, defaultViewState, encodeViewState, MAP_LAYER_IDS, type ViewState } from '@/features/map'
-import { useUiStore } from '@/stores/ui'
+import { schoolQueries } from '@/features/schools'
+import { clinicQueries } from '@/features/clinics'
+import { useRuntimeConfig } from '@/ui/runtimeConfig'
 
-/** Query keys the view state owns (see features/map/urlState.ts); anything else (e.g. lang) is kept. */
+/** Query keys the view state owns (see features/map/urlState.ts); anything else (lang, scenario) is kept. */
 const VIEW_KEYS = ['c', 'z', 'l', 's', 'h', 'y', 'lv', 'd']
 
 /**
- * The explore view's state lives in the URL, so a link reproduces the exact view. The selected
- * district is mirrored into the UI store, which the panels read.
+ * The explore view's state lives in the URL, the one source: a link reproduces the exact view, and
+ * everything else (the selected district the panels show) is derived from it. Defaults are anchored
+ * to the forecast's base year, not the browser's clock.
  */
 export function useExploreView() {
   const route = useRoute()
   const router = useRouter()
-  const ui = useUiStore()
-  const defaults = defaultViewState()
-  const view = computed(() => decodeViewState(route.query, { defaults, knownLayers: MAP_LAYER_IDS }))
+  const config = useRuntimeConfig()
+  const forecast = useQuery(schoolQueries.forecast())
+  const baseYear = computed(() => forecast.data.value?.data.baseYear ?? null)
+  const defaults = computed(() => defaultViewState(baseYear.value, config.buildLeadYears))
+  const view = computed(() => decodeViewState(route.query, { defaults: defaults.value, knownLayers: MAP_LAYER_IDS }))
 
   function setView(next: ViewState): void {
     const kept: LocationQuery = {}
     for (const [k, v] of Object.entries(route.query)) if (!VIEW_KEYS.includes(k)) kept[k] = v
     // replace, not push: panning the map should not fill the back button's history.
-    void router.replace({ query: { ...kept, ...encodeViewState(next, defaults) } })
+    void router.replace({ query: { ...kept, ...encodeViewState(next, defaults.value) } })
   }
 
-  const regionOf = (v: ViewState) => (v.selection?.kind === 'region' ? v.selection.id : null)
-  watch(
-    () => view.value.selection,
-    (sel) => {
-      // A school or clinic selection leaves the district filter as it was.
-      if (!sel || sel.kind === 'region') ui.selectRegion(sel?.id ?? null)
-    },
-    { immediate: true },
-  )
-  watch(
-    () => ui.selectedRegion,
-    (code) => {
-      if (code !== regionOf(view.value)) setView({ ...view.value, selection: code ? { kind: 'region', id: code } : null })
-    },
-  )
+  // A selected school or clinic belongs to a district: the panels show that district.
+  const kind = computed(() => view.value.selection?.kind ?? null)
+  const schools = useQuery(() => ({ ...schoolQueries.list(), enabled: kind.value === 'school' }))
+  const clinics = useQuery(() => ({ ...clinicQueries.list(), enabled: kind.value === 'clinic' }))
+  const selectedRegion = computed<string | null>(() => {
+    const sel = view.value.selection
+    if (!sel) return null
+    if (sel.kind === 'region') return sel.id
+    const list = sel.kind === 'school' ? schools.data.value?.data.schools : clinics.data.value?.data.clinics
+    return list?.find((f) => f.id === sel.id)?.region ?? null
+  })
 
-  return { view, setView }
+  function selectRegion(code: string | null): void {
+    setView({ ...view.value, selection: code ? { kind: 'region', id: code } : null })
+  }
+
+  return { view, setView, selectedRegion, selectRegion, baseYear }
 }
