@@ -48,7 +48,7 @@ describe('flowForecastOption', () => {
 
   it('tabulates the same numbers with the net for a region', () => {
     const t = flowForecastTable(forecast.points, '310115', labels)
-    expect(t.columns.map((c) => c.label)).toEqual(['时间', '流入 p10', '流入', '流入 p90', '流出 p10', '流出', '流出 p90', '净流入'])
+    expect(t.columns.map((c) => c.label)).toEqual(['时间', '流入 p10', '流入 p50', '流入 p90', '流出 p10', '流出 p50', '流出 p90', '净流入'])
     expect(t.rows[4]).toEqual({ time: '2026-11-24 00:00', inflowP10: 936, inflowP50: 1040, inflowP90: 1144, outflowP10: 720, outflowP50: 800, outflowP90: 880, net: 240 })
     expect(flowForecastTable(forecast.points, null, labels).columns.map((c) => c.key)).toEqual(['time', 'inflowP10', 'inflowP50', 'inflowP90'])
   })

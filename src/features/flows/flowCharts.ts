@@ -50,7 +50,7 @@ function frame(c: Common, categories: string[], series: LineSeriesOption[], tick
   return {
     animation: false,
     legend: { data: legendNames(series), top: 0, left: 0, textStyle: text, itemWidth: 14, itemHeight: 8, itemGap: 12 },
-    grid: { left: 4, right: 10, top: style.fontSize * 2.6, bottom: 2, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    grid: { left: 4, right: 10, top: style.fontSize * 3.2, bottom: 2, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
       ...plainAxisTooltip((name, value) => (typeof value === 'number' ? `${name}: ${c.formatValue(value)}` : null)),
       textStyle: { fontSize: style.fontSize, fontFamily: style.fontFamily },
@@ -100,12 +100,15 @@ export function flowForecastOption(input: ForecastChartInput): ChartOption {
   const { points, style, labels: L, mark } = input
   const times = points.map((p) => p.time)
   const q = (key: 'inflow' | 'outflow', k: 'p10' | 'p50' | 'p90') => points.map((p) => p[key][k])
+  // Text runs away from the nearer edge, so a peak in the last hours is not cut off.
+  const markAlign = mark && times.indexOf(mark.time) > times.length * 0.6 ? 'right' : 'left'
   const markLine: LineSeriesOption['markLine'] = mark
     ? {
         silent: true,
         symbol: 'none',
         lineStyle: { color: style.text, type: 'dashed', width: 1, opacity: 0.7 },
-        label: { color: style.text, fontSize: style.fontSize, fontFamily: style.fontFamily, position: 'insideEndTop', formatter: mark.label },
+        // Level text above the line's top end: along the line it would cross the axis labels at the first hour.
+        label: { color: style.text, fontSize: style.fontSize * 0.9, fontFamily: style.fontFamily, position: 'end', align: markAlign, distance: 2, formatter: mark.label },
         data: [{ xAxis: mark.time }],
       }
     : undefined
@@ -137,7 +140,7 @@ export function flowProfileOption(input: ProfileChartInput): ChartOption {
 /** The forecast's numbers, an hour a row: p10/p50/p90 of each flow, and the net p50 for a region. */
 export function flowForecastTable(points: readonly Point[], region: string | null, L: FlowChartLabels): DataTable {
   const col = (key: string, label: string) => ({ key, label, numeric: true })
-  const band = (key: string, name: string) => [col(`${key}P10`, `${name} ${L.p10}`), col(`${key}P50`, name), col(`${key}P90`, `${name} ${L.p90}`)]
+  const band = (key: string, name: string) => [col(`${key}P10`, `${name} ${L.p10}`), col(`${key}P50`, `${name} p50`), col(`${key}P90`, `${name} ${L.p90}`)]
   const columns = [{ key: 'time', label: L.time }, ...(region === null ? band('inflow', L.trips) : [...band('inflow', L.inflow), ...band('outflow', L.outflow), col('net', L.net)])]
   const rows = points.map((p) => {
     const t = localTime(p.time)

@@ -177,6 +177,9 @@ describe('city-wide', () => {
     expect(d.region).toBeNull()
     expect(d.id).toBe('flows:city')
     expect(d.severity).toBe('act') // Huangpu 1.66×
+    // The highest ratio decides, even when another district gains more people.
+    const pudongFirst = [populationOf('310115', 5_000_000, 5_400_000), populationOf('310101', 600_000, 780_000)]
+    expect(cityFlowDecision(city({ population: pudongFirst })).severity).toBe('act')
     expect(d.text.zh).toBe(
       '全市白天人口增加最多：黄浦区 +43.8万（1.66 倍）、静安区 +32.4万（1.33 倍）、浦东新区 +32.3万（1.06 倍）；今日 09:00 跨区出行最多（约 120.0万人次/时）',
     )

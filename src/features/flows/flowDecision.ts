@@ -277,7 +277,8 @@ export function cityFlowDecision(input: FlowDecisionInput): CityFlowDecision {
     id: 'flows:city',
     subject: 'flows',
     region: null,
-    severity: input.population ? severityOf(gainers[0]?.ratio ?? 1) : 'watch',
+    // The most strained district sets the city's severity, not the one gaining most in number.
+    severity: input.population ? severityOf(ranking.length ? Math.max(...ranking.map((g) => g.ratio)) : null) : 'watch',
     ranking,
     busiest,
     noForecast: hours === null,
