@@ -130,6 +130,9 @@ const en: Messages = {
     noBacktest: 'No backtest for this forecast yet: its accuracy is unknown.',
   },
   units: {
+    'trips/hour': 'trips/hour',
+    pupils: 'pupils',
+    doctors: 'doctors',
     persons: 'persons',
     places: 'places',
     visits: 'visits',

@@ -131,6 +131,9 @@ const zhCN = {
     noBacktest: '此预测暂无回测数据，准确度未知。',
   },
   units: {
+    'trips/hour': '人次/小时',
+    pupils: '人',
+    doctors: '名医生',
     persons: '人',
     places: '个学位',
     visits: '人次',

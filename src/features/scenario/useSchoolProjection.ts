@@ -1,4 +1,4 @@
-import { onScopeDispose, shallowRef, watch, type Ref } from 'vue'
+import { onScopeDispose, shallowRef, toRaw, watch, type Ref } from 'vue'
 import { wrap, type Remote } from 'comlink'
 import type { SchoolForecast } from '@/api'
 import { projectAll, type ProjectedSeries, type SchoolAssumptions } from '@/features/schools/cohortModel'
@@ -45,10 +45,11 @@ export function useSchoolProjection(forecast: Ref<SchoolForecast | null>, assump
           lastMs.value = performance.now() - t0
         } else {
           if (sentBaseline !== f) {
-            await remote.setBaseline(f.series, f.baseYear)
+            // Query data may be reactive: a proxy cannot be cloned into the worker.
+            await remote.setBaseline(toRaw(f).series, f.baseYear)
             sentBaseline = f
           }
-          const out = await remote.project(a)
+          const out = await remote.project(structuredClone(toRaw(a)))
           // A newer forecast arrived meanwhile: this answer belongs to the old one.
           if (forecast.value !== f) continue
           projected.value = out.series

@@ -98,7 +98,7 @@ export function placesChart(
               silent: true,
               symbol: 'none',
               lineStyle: { color: style.muted, type: 'solid', width: 1 },
-              label: { ...text, formatter: labels.forecastStart, position: 'insideEndTop' },
+              label: { ...text, formatter: labels.forecastStart, position: 'end' },
               data: [{ xAxis: years[lastObs + 1] }],
             }
           : undefined,
