@@ -3,7 +3,7 @@ import type { LineSeriesOption } from 'echarts/charts'
 import type { ClinicLoadSeries } from '@/api'
 import { chartStyle } from '@/ui/charts/chartStyle'
 import { isHelperSeries } from '@/ui/forecast'
-import { clinicLoadOption, clinicLoadTable, monthTick, timeline, type ClinicChartInput } from './clinicLoadChart'
+import { clinicLoadOption, clinicLoadTable, legendRows, monthTick, timeline, type ClinicChartInput } from './clinicLoadChart'
 
 const labels = {
   observed: 'observed',
@@ -94,6 +94,24 @@ describe('clinicLoadOption', () => {
       { axisValueLabel: '2026-12-02', seriesName: 'flagged', value: 950 },
     ])
     expect(text).toBe('2026-12-02\nforecast: 950\nflagged')
+  })
+})
+
+describe('legendRows', () => {
+  it('wraps the legend by estimated text width, so the grid can clear it', () => {
+    expect(legendRows(['实际门诊', '预测中位数'], 12, 560)).toBe(1)
+    // Each item: 14 icon + 5 gap + 10 × 12 text = 139, +10 between: three fit in 560 (437), a fourth wraps (586).
+    expect(legendRows(Array(3).fill('一二三四五六七八九十'), 12, 560)).toBe(1)
+    expect(legendRows(Array(4).fill('一二三四五六七八九十'), 12, 560)).toBe(2)
+    expect(legendRows(Array(7).fill('一二三四五六七八九十'), 12, 560)).toBe(3)
+    expect(legendRows([], 12)).toBe(1)
+  })
+
+  it('moves the grid down when the legend wraps', () => {
+    const top = (o: ReturnType<typeof clinicLoadOption>) => (o.grid as { top: number }).top
+    expect(top(clinicLoadOption(input({ scenarioCapacity: 1100, labels: { ...labels, scenarioCapacity: 'x'.repeat(80) } })))).toBeGreaterThan(
+      top(clinicLoadOption(input())),
+    )
   })
 })
 

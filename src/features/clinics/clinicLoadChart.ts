@@ -61,6 +61,30 @@ export function monthTick(iso: string, locale: string, withYear: boolean): strin
   return withYear || m === 1 ? `${name} ${y}` : name
 }
 
+/** Legend layout, shared with legendRows so the grid clears the legend. */
+const LEGEND = { itemWidth: 14, itemHeight: 8, itemGap: 10 }
+/** ECharts' fixed gap between a legend icon and its text. */
+const ICON_TEXT_GAP = 5
+
+/**
+ * How many rows the legend wraps to at `width` px (the narrowest column the panel sits in), from an
+ * estimate of the text width: CJK characters about one em, others about 0.6 em.
+ */
+export function legendRows(names: readonly string[], fontSize: number, width = 560): number {
+  let rows = 1
+  let x = 0
+  for (const n of names) {
+    const text = [...n].reduce((a, ch) => a + (/[\u2e80-\uffef]/.test(ch) ? 1 : 0.6), 0) * fontSize
+    const w = LEGEND.itemWidth + ICON_TEXT_GAP + text
+    if (x > 0 && x + w > width) {
+      rows++
+      x = 0
+    }
+    x += w + LEGEND.itemGap
+  }
+  return rows
+}
+
 interface Columns {
   dates: string[]
   observed: (number | null)[]
@@ -122,7 +146,7 @@ export function clinicLoadOption(input: ClinicChartInput): ChartOption {
           }
         : undefined,
     }),
-    line(L.capacity, flat(s.capacity), style.text, { lineStyle: { color: style.text, width: 1, opacity: 0.55 } }),
+    line(L.capacity, flat(s.capacity), style.alarm, { lineStyle: { color: style.alarm, width: 1.2 } }),
     line(L.threshold, flat(threshold * s.capacity), style.warn, { lineStyle: { color: style.warn, width: 1.2, type: 'dashed' } }),
   ]
   if (scenario !== null) {
@@ -144,10 +168,19 @@ export function clinicLoadOption(input: ClinicChartInput): ChartOption {
     emphasis: { disabled: true },
     z: 4,
   })
+  const legend = legendNames(series)
   return {
     animation: false,
-    legend: { data: legendNames(series), top: 0, left: 0, textStyle: text, itemWidth: 14, itemHeight: 8, itemGap: 10 },
-    grid: { left: 4, right: 8, top: style.fontSize * 4, bottom: 2, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    legend: { data: legend, top: 0, left: 0, textStyle: text, ...LEGEND },
+    // Below the legend's rows, plus room for the y-axis' top label.
+    grid: {
+      left: 4,
+      right: 8,
+      top: legendRows(legend, style.fontSize) * style.fontSize * 1.6 + style.fontSize,
+      bottom: 2,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     tooltip: {
       ...plainAxisTooltip((name, value) => {
         if (typeof value !== 'number') return null

@@ -11,12 +11,12 @@ const zhCN = {
       '门诊负荷 = 区内全部医疗机构每日门诊人次；容量 = 核定日接诊能力之和。预测中位数（p50）超过容量 {threshold} 的日子标为红点。' +
       '阴影为 80% 区间（p10–p90）。全市为各区之和，区间按各区同向波动相加，略偏宽。' +
       '情景假设：日接诊能力与在岗医生数成正比，门诊需求不变。',
-    observed: '实际门诊量',
+    observed: '实际门诊',
     forecast: '预测中位数',
     p10: '预测 P10',
     p90: '预测 P90',
-    capacity: '日接诊能力',
-    threshold: '阈值（能力 {pct}）',
+    capacity: '接诊能力',
+    threshold: '能力 {pct}',
     scenarioCapacity: '情景能力',
     scenarioThreshold: '情景阈值',
     flagged: '超阈值日',
@@ -58,15 +58,15 @@ const en: typeof zhCN = {
       'Days whose forecast median (p50) is above {threshold} of capacity are marked red. The shading is the 80 % interval (p10–p90). ' +
       'The city is the sum of its districts, with their intervals added as if they move together, so it is a little wide. ' +
       'Scenario assumption: daily capacity is proportional to doctors on duty; demand is unchanged.',
-    observed: 'Observed visits',
-    forecast: 'Forecast median',
+    observed: 'Observed',
+    forecast: 'Forecast (p50)',
     p10: 'Forecast P10',
     p90: 'Forecast P90',
-    capacity: 'Daily capacity',
-    threshold: 'Threshold ({pct} of capacity)',
+    capacity: 'Capacity',
+    threshold: '{pct} of capacity',
     scenarioCapacity: 'Scenario capacity',
     scenarioThreshold: 'Scenario threshold',
-    flagged: 'Day above threshold',
+    flagged: 'Over threshold',
     forecastStart: 'forecast →',
     date: 'Date',
     yes: 'yes',
@@ -90,7 +90,7 @@ const en: typeof zhCN = {
       daytime: 'Day/resident',
       note:
         'Utilisation = mean visits a day over the last 7 days ÷ daily capacity; residents/doctor = residents ÷ doctors at the ' +
-        'district’s clinics and hospitals; day/resident = weekday daytime population ÷ residents (above 1: commuters come in by day).',
+        "district's clinics and hospitals; day/resident = weekday daytime population ÷ residents (above 1: commuters come in by day).",
       unavailable: 'Clinic or population data is unavailable, so the district figures are not shown.',
       loading: 'Loading district figures…',
     },
