@@ -43,6 +43,7 @@ const input = (over: Partial<ClinicChartInput> = {}): ClinicChartInput => ({
   style: chartStyle('light', 12),
   locale: 'en',
   formatValue: (n) => String(n),
+  formatAxis: (n) => `${n / 1000}k`,
   ...over,
 })
 
@@ -83,7 +84,7 @@ describe('clinicLoadOption', () => {
     expect(byName(clinicLoadOption(input()), 'scenario capacity')).toBeUndefined()
   })
 
-  it('tooltips list visible series as plain text, the flagged mark by name', () => {
+  it('tooltips list visible series as plain exact text, the flagged mark by name; the axis is compact', () => {
     const o = clinicLoadOption(input())
     const tip = o.tooltip as { formatter: (p: unknown) => string; renderMode: string }
     expect(tip.renderMode).toBe('richText')
@@ -94,6 +95,8 @@ describe('clinicLoadOption', () => {
       { axisValueLabel: '2026-12-02', seriesName: 'flagged', value: 950 },
     ])
     expect(text).toBe('2026-12-02\nforecast: 950\nflagged')
+    const axis = o.yAxis as { axisLabel: { formatter: (v: number) => string } }
+    expect(axis.axisLabel.formatter(40000)).toBe('40k')
   })
 })
 

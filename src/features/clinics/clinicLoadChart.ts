@@ -37,7 +37,10 @@ export interface ClinicChartInput {
   labels: ClinicChartLabels
   style: ChartStyle
   locale: string
+  /** Exact figures for the tooltip, e.g. "43,120". */
   formatValue: (n: number) => string
+  /** Compact figures for the axis, e.g. "4万". */
+  formatAxis: (n: number) => string
 }
 
 const DAY_MS = 86_400_000
@@ -206,7 +209,7 @@ export function clinicLoadOption(input: ClinicChartInput): ChartOption {
       min: 0,
       splitNumber: 4,
       splitLine: { lineStyle: { color: style.grid } },
-      axisLabel: { ...text, formatter: (v: number) => input.formatValue(v) },
+      axisLabel: { ...text, formatter: (v: number) => input.formatAxis(v) },
     },
     series,
   }
