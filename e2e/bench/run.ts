@@ -4,7 +4,9 @@
  *  - time to the first full map render with every layer on, against a bare MapLibre page drawing the
  *    same boundaries from the same API (e2e/bench/bare);
  *  - frame times while the OD flows animate, against the bare page;
- *  - JS heap after load, and after many layer toggles (a leak shows as growth).
+ *  - JS heap after load, and after many layer toggles (a leak shows as growth);
+ *  - scenario re-projection time and the longest main-thread task while a slider is dragged.
+ * `BENCH_ONLY=scenario` runs the scenario figures alone.
  */
 import { existsSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
@@ -13,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { build } from 'vite'
 import { startMockServer } from '../../mocks/server'
+import { benchProjection, benchSliderDrag } from './scenario'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -117,6 +120,9 @@ async function main(): Promise<void> {
     args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
   })
   try {
+    benchProjection()
+    await benchSliderDrag(browser, app.url)
+    if (process.env.BENCH_ONLY === 'scenario') return
     const appUrl = `${app.url}/explore?l=${ALL_LAYERS.join(',')}`
     const bareMs: number[] = []
     const appMs: number[] = []

@@ -1,1 +1,2 @@
 export { cityQueries } from './queries'
+export { useRegionTexts } from './useRegionTexts'

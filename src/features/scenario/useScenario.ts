@@ -1,6 +1,5 @@
-import { computed, shallowRef } from 'vue'
+import { computed, onScopeDispose, shallowRef } from 'vue'
 import { useRoute, useRouter, type LocationQuery } from 'vue-router'
-import { useThrottleFn } from '@vueuse/core'
 import { useRuntimeConfig } from '@/ui/runtimeConfig'
 import { baselineAssumptions, sameAssumptions, type Assumptions } from './assumptions'
 import { decodeScenario, encodeScenario, SCENARIO_KEYS } from './scenarioUrl'
@@ -29,16 +28,24 @@ export function useScenario(baseYear: () => number | null) {
     await router.replace({ query: { ...kept, ...encoded } })
     if (pending.value === next) pending.value = null
   }
-  const commitSoon = useThrottleFn(commit, 250, true, false)
-
+  // At most one URL write per interval, always of the newest value.
+  let timer: ReturnType<typeof setTimeout> | null = null
   function set(next: Assumptions): void {
     pending.value = next
-    void commitSoon(next)
+    timer ??= setTimeout(() => {
+      timer = null
+      if (pending.value) void commit(pending.value)
+    }, 250)
   }
+  onScopeDispose(() => {
+    if (timer) clearTimeout(timer)
+  })
   function update(patch: Partial<Assumptions>): void {
     set({ ...assumptions.value, ...patch })
   }
   function reset(): void {
+    if (timer) clearTimeout(timer)
+    timer = null
     pending.value = null
     void commit(baseline.value)
   }
