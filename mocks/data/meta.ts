@@ -16,6 +16,8 @@ interface MetaSpec {
   demo: boolean
   /** Built on the third-party boundaries: carries their attribution. */
   boundaries?: boolean
+  /** The moment the data describes when it is not the API's as-of (a census describes its census day). */
+  asOf?: string
   defs: readonly Def[]
 }
 
@@ -36,6 +38,7 @@ const SPECS: Record<EndpointName, MetaSpec> = {
     source: src('上海市统计局 第七次全国人口普查（常住人口）；年龄分组与日间人口为模型推算', 'Shanghai Municipal Bureau of Statistics, 7th census (residents); age split and daytime population modelled'),
     demo: true,
     boundaries: true,
+    asOf: '2020-11-01T00:00:00+08:00',
     defs: [
       ['residents', 'persons', '常住人口，2020年第七次全国人口普查', 'Resident population, 2020 census'],
       ['daytime', 'persons', '工作日日间人口 = 常住人口 + 跨区通勤流入 − 流出（模型）', 'Weekday daytime population = residents + in-commuters − out-commuters (modelled)'],
@@ -136,7 +139,7 @@ export function metaFor(name: EndpointName, asOf: string, attribution: string): 
     units[metric] = unit
   }
   return {
-    asOf,
+    asOf: spec.asOf ?? asOf,
     source: spec.source,
     definition,
     units,

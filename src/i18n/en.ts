@@ -57,8 +57,8 @@ const en: Messages = {
     },
     children: {
       title: 'School-age children (6–14)',
-      sub: 'primary {primary} · junior {junior}',
-      definition: 'Residents aged 6–10 (primary, grades 1–5) plus 11–14 (junior middle, grades 6–9), Shanghai 5+4 system.',
+      sub: 'derived from the census · primary {primary} · junior {junior}',
+      definition: 'Residents aged 6–10 (primary, grades 1–5) plus 11–14 (junior middle, grades 6–9), Shanghai 5+4 system. Derived from the 2020 census age structure (the district split is modelled), as of census day.',
     },
     clinics: {
       title: 'Outpatient capacity use',
