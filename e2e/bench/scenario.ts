@@ -79,7 +79,8 @@ export async function benchSliderDrag(browser: Browser, appUrl: string): Promise
   await page.mouse.down()
   const t0 = Date.now()
   for (let i = 0; i <= 60; i++) {
-    const x = box.x + box.width * (0.5 - 0.45 * Math.sin((i / 60) * Math.PI * 2))
+    // Down to −40 % and back up to −20 %, so the drag ends away from the baseline.
+    const x = box.x + box.width * (0.5 - 0.4 * Math.sin((i / 60) * Math.PI * 0.75))
     await page.mouse.move(x, y, { steps: 2 })
   }
   await page.mouse.up()

@@ -17,7 +17,11 @@ export function useScenario(baseYear: () => number | null) {
 
   const decoded = computed(() => decodeScenario(route.query, ctx()))
   const pending = shallowRef<Assumptions | null>(null)
-  const assumptions = computed<Assumptions>(() => pending.value ?? decoded.value.assumptions)
+  // Same content, same object: a URL write that only confirms a slider's value must not re-project.
+  const assumptions = computed<Assumptions>((previous) => {
+    const next = pending.value ?? decoded.value.assumptions
+    return previous && sameAssumptions(previous, next) ? previous : next
+  })
   const baseline = computed(() => baselineAssumptions(config.buildLeadYears))
   const isBaseline = computed(() => sameAssumptions(assumptions.value, baseline.value))
 

@@ -62,9 +62,11 @@ const LEVEL_NAME: Record<SchoolLevel, LocalizedText> = {
   junior: { zh: '初中学位', en: 'junior-middle places' },
 }
 
+const GROUPED = new Intl.NumberFormat('en-US')
+
 /** Gaps are forecasts, not counts: round to tens so the text does not claim false precision. */
 function approx(n: number): string {
-  return new Intl.NumberFormat('en-US').format(Math.round(n / 10) * 10)
+  return GROUPED.format(Math.round(n / 10) * 10)
 }
 
 function pct(r: number): string {

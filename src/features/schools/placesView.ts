@@ -67,6 +67,18 @@ function cityDecision(ranked: readonly PlaceDecision[], level: SchoolLevel, hori
   return { id: `schools:city:${level}`, subject: 'schools', region: null, severity: surplus > 0 ? 'surplus' : 'ok', text }
 }
 
+// The baseline does not move with the scenario: check and project it once per forecast payload.
+const baselineCache = new WeakMap<SchoolForecast, { problems: (SeriesProblem | null)[]; baseAll: ProjectedSeries[] }>()
+function baselineOf(forecast: SchoolForecast) {
+  let hit = baselineCache.get(forecast)
+  if (!hit) {
+    const problems = forecast.series.map(checkSchoolSeries)
+    hit = { problems, baseAll: baselineSeries(forecast.series.filter((_, i) => problems[i] === null), forecast.baseYear) }
+    baselineCache.set(forecast, hit)
+  }
+  return hit
+}
+
 export function placesView(
   forecast: SchoolForecast,
   scenarioSeries: readonly ProjectedSeries[] | null,
@@ -74,9 +86,7 @@ export function placesView(
   opts: PlaceDecisionOptions,
   names: RegionNames,
 ): PlacesView {
-  const problems = forecast.series.map(checkSchoolSeries)
-  const sound = forecast.series.filter((_, i) => problems[i] === null)
-  const baseAll = baselineSeries(sound, forecast.baseYear)
+  const { problems, baseAll } = baselineOf(forecast)
   const key = (s: { region: string; level: string }) => `${s.region}:${s.level}`
   const scenarioByKey = new Map((scenarioSeries ?? []).map((s) => [key(s), s]))
   const scenarioOf = (s: ProjectedSeries) => (scenarioSeries ? (scenarioByKey.get(key(s)) ?? null) : null)

@@ -21,7 +21,12 @@ export function useExploreView() {
   const forecast = useQuery(schoolQueries.forecast())
   const baseYear = computed(() => forecast.data.value?.data.baseYear ?? null)
   const defaults = computed(() => defaultViewState(baseYear.value, config.buildLeadYears))
-  const view = computed(() => decodeViewState(route.query, { defaults: defaults.value, knownLayers: MAP_LAYER_IDS }))
+  // Other keys (the scenario) change the URL many times a second while a slider moves: keep the same
+  // view object when the view itself did not change, so the map does not redo its work.
+  const view = computed<ViewState>((previous) => {
+    const next = decodeViewState(route.query, { defaults: defaults.value, knownLayers: MAP_LAYER_IDS })
+    return previous && JSON.stringify(previous) === JSON.stringify(next) ? previous : next
+  })
 
   function setView(next: ViewState): void {
     const kept: LocationQuery = {}
