@@ -144,7 +144,7 @@ export function clinicLoadOption(input: ClinicChartInput): ChartOption {
             silent: true,
             symbol: 'none',
             lineStyle: { color: style.text, type: 'dashed', width: 1, opacity: 0.6 },
-            label: { ...text, position: 'insideEndTop', formatter: L.forecastStart },
+            label: { ...text, position: 'end', formatter: L.forecastStart },
             data: [{ xAxis: firstForecast }],
           }
         : undefined,

@@ -2,6 +2,7 @@
 export { default as ChartFrame } from './ChartFrame.vue'
 export { default as ForecastHonesty } from './ForecastHonesty.vue'
 export { default as DecisionLine } from './DecisionLine.vue'
+export { default as CsvButton } from './CsvButton.vue'
 export { bandSeries, clampBand, isHelperSeries, legendNames, plainAxisTooltip, HELPER_PREFIX, type BandOptions } from './band'
 export { toCsv, safeFileName, type DataTable, type DataColumn, type Cell } from './table'
 export {
