@@ -58,6 +58,10 @@ describe('placesChart', () => {
     const r = placesChart(base, lower, chartStyle('light', 12), labels, String)
     expect(seriesOf(r.option).find((s) => s.name === 'scenarioDemand')!.data).toEqual([null, 95, 85, 90])
     expect(r.table.rows[3]).toMatchObject({ sp50: 90, sgap: -60 })
+    // Seats unchanged by the scenario: no second seats line.
+    expect(seriesOf(r.option).some((s) => s.name === 'scenarioSeats')).toBe(false)
+    const opened = { ...base, years: base.years.map((y) => ({ ...y, seats: y.seats + 100 })) }
+    expect(seriesOf(placesChart(base, opened, chartStyle('light', 12), labels, String).option).some((s) => s.name === 'scenarioSeats')).toBe(true)
   })
 })
 

@@ -131,16 +131,19 @@ export function placesChart(
     },
   ]
   if (showScenario && scenario) {
+    series.push({
+      type: 'line',
+      name: labels.scenarioDemand,
+      data: scenario.years.map((y, i) => (i >= lastObs ? y.p50 : null)),
+      symbol: 'none',
+      lineStyle: { color: style.scenario, width: 2.5 },
+      itemStyle: { color: style.scenario },
+      z: 5,
+    })
+  }
+  // Scenario seats only when the scenario opens or closes schools here: a copy of the baseline's is noise.
+  if (showScenario && scenario && scenario.years.some((y, i) => y.seats !== base.years[i]?.seats)) {
     series.push(
-      {
-        type: 'line',
-        name: labels.scenarioDemand,
-        data: scenario.years.map((y, i) => (i >= lastObs ? y.p50 : null)),
-        symbol: 'none',
-        lineStyle: { color: style.scenario, width: 2.5 },
-        itemStyle: { color: style.scenario },
-        z: 5,
-      },
       {
         type: 'line',
         name: labels.scenarioSeats,
