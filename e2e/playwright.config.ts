@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test'
 
 const PORT = Number(process.env.E2E_PORT ?? 4173)
+/** The production build to serve; a second checkout of the suite can use its own (`E2E_DIST=/tmp/x`). */
+const DIST = process.env.E2E_DIST ?? 'dist'
 
 /**
  * e2e runs against the production build (`npm run build`) served by the mock API's HTTP server,
@@ -35,7 +37,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `node --import tsx mocks/server.ts --static dist --port ${PORT}`,
+    command: `node --import tsx mocks/server.ts --static ${DIST} --port ${PORT}`,
     cwd: '..',
     url: `http://127.0.0.1:${PORT}/api/v1/city`,
     reuseExistingServer: false,

@@ -16,6 +16,8 @@ describe('loadConfig', () => {
       buildLeadYears: 3,
       schoolSurplusMargin: 0.1,
       clinicLoadThreshold: 0.9,
+      watchdogSeconds: 120,
+      versionCheckSeconds: 300,
     })
   })
 

@@ -19,6 +19,17 @@ export const RuntimeConfig = z.object({
     .default({ warn: 30, alarm: 120 }),
   /** Seconds each wall scene stays on screen. */
   wallSceneSeconds: z.number().positive().default(30),
+  /**
+   * The wall's playlist: which scenes, in which order, each for how long (default wallSceneSeconds).
+   * Absent: every scene in its declared order.
+   */
+  wallPlaylist: z.array(z.object({ scene: z.string().min(1), seconds: z.number().positive().optional() })).min(1).optional(),
+  /** Public address of the explore view for the wall's QR codes (the wall's own address may be internal). */
+  publicBaseUrl: z.string().optional(),
+  /** Seconds without a rendered frame after which the wall's watchdog reloads the page. */
+  watchdogSeconds: z.number().positive().default(120),
+  /** Seconds between checks for a new deployment (the wall reloads between scenes when one is found). */
+  versionCheckSeconds: z.number().positive().default(300),
   /** Years from the start of construction to a school's first intake: sets the start-by year. */
   buildLeadYears: z.number().int().min(0).max(15).default(3),
   /** Share of seats that demand must fall below for a district to count as a surplus (0.1 = 10 %). */

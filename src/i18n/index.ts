@@ -6,6 +6,8 @@ import { schoolsMessages } from '@/features/schools/messages'
 import { clinicsMessages } from '@/features/clinics/messages'
 import { flowsMessages } from '@/features/flows/messages'
 import { scenarioMessages } from '@/features/scenario/messages'
+import { wallMessages } from '@/views/wall/messages'
+import { resilienceMessages } from '@/ui/messages'
 import { DEFAULT_LOCALE, type Locale } from './locale'
 
 export * from './locale'
@@ -20,8 +22,19 @@ export const messages = {
     ...clinicsMessages['zh-CN'],
     ...flowsMessages['zh-CN'],
     ...scenarioMessages['zh-CN'],
+    ...wallMessages['zh-CN'],
+    ...resilienceMessages['zh-CN'],
   },
-  en: { ...en, ...mapMessages.en, ...schoolsMessages.en, ...clinicsMessages.en, ...flowsMessages.en, ...scenarioMessages.en },
+  en: {
+    ...en,
+    ...mapMessages.en,
+    ...schoolsMessages.en,
+    ...clinicsMessages.en,
+    ...flowsMessages.en,
+    ...scenarioMessages.en,
+    ...wallMessages.en,
+    ...resilienceMessages.en,
+  },
 }
 type AppMessages = (typeof messages)['zh-CN']
 
