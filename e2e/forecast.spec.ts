@@ -41,6 +41,12 @@ test.describe('forecast panels in explore', () => {
     await expect(clinics(page).getByRole('heading').first()).toContainText('宝山区')
   })
 
+  test('a selected school shows its district in every panel', async ({ page }) => {
+    await page.goto('/explore?s=school:sch-310113-p001&l=schools.facilities')
+    for (const p of [schools(page), clinics(page), flows(page)]) await expect(p.getByRole('heading').first()).toContainText('宝山区')
+    await expect(page.getByLabel('区域', { exact: true })).toHaveValue('310113')
+  })
+
   test('births −10 % moves the gap and the chart, and the shared link reproduces it', async ({ page }) => {
     // Children born after the base year reach primary age (6) from 2032: look at 2035.
     await page.goto('/explore?s=region:310112&lv=primary&y=2035')
