@@ -83,6 +83,20 @@ test.describe('forecast panels in explore', () => {
     await expect(page).not.toHaveURL(/sb=/)
   })
 
+  test('a named scenario is kept in the browser and loads back', async ({ page }) => {
+    await page.goto('/explore?s=region:310112&sb=-10&slt=4')
+    const controls = page.getByTestId('scenario-controls')
+    await controls.getByRole('textbox', { name: '情景名称' }).fill('少生一成')
+    await controls.getByRole('button', { name: '保存' }).click()
+    await page.getByTestId('scenario-reset').click()
+    await expect(page).not.toHaveURL(/sb=/)
+    await page.reload()
+    await controls.getByRole('button', { name: '载入 少生一成' }).click()
+    await expect(page).toHaveURL(/sb=-10/)
+    await expect(page).toHaveURL(/slt=4/)
+    await expect(page.getByRole('slider', { name: '学校建设周期' })).toHaveValue('4')
+  })
+
   test('CSV export holds the numbers the table shows', async ({ page }) => {
     await page.goto('/explore?s=region:310112&lv=junior')
     const frame = schools(page).locator('.places__chart')
