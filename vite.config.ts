@@ -1,9 +1,34 @@
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type Plugin } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import { fileURLToPath } from 'node:url'
 
+/** One id per build: the running bundle carries it, and `version.json` beside it names the deployed one. */
+const BUILD_ID = process.env.APP_BUILD_ID || `${Date.now().toString(36)}`
+
+/**
+ * Writes `version.json` into each build so open screens notice a new deployment
+ * (src/ui/useVersionCheck.ts); the dev server answers with the same id, so it never asks to reload.
+ */
+function versionFile(): Plugin {
+  const body = JSON.stringify({ build: BUILD_ID })
+  return {
+    name: 'city-version-file',
+    configureServer(server) {
+      server.middlewares.use('/version.json', (_req, res) => {
+        res.setHeader('Content-Type', 'application/json')
+        res.setHeader('Cache-Control', 'no-store')
+        res.end(body)
+      })
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'version.json', source: body })
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), versionFile()],
+  define: { __APP_BUILD__: JSON.stringify(BUILD_ID) },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     target: 'es2022',
