@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
 import { enableAutoUnmount } from '@vue/test-utils'
-import { defineComponent, h, ref } from 'vue'
+import { defineComponent, h, nextTick, ref } from 'vue'
 import { ApiError, type Meta } from '@/api'
 import Panel from './Panel.vue'
 import { mountWithApp } from './testUtils'
@@ -38,6 +38,43 @@ function mountPanel(props: Record<string, unknown>, locale: 'zh-CN' | 'en' = 'zh
 }
 
 describe('Panel', () => {
+  it('says the service is not answering, and when it tries next, from the first failed attempt', async () => {
+    const query = {
+      data: ref(undefined),
+      error: ref(null),
+      dataUpdatedAt: ref(0),
+      failureCount: ref(0),
+      failureReason: ref<unknown>(null),
+      errorUpdatedAt: ref(0),
+      isFetching: ref(true),
+    }
+    const w = mountPanel({ query })
+    expect(w.text()).toContain('正在加载')
+    query.failureReason.value = new ApiError('timeout', '/population', 'timed out', { retryable: true })
+    query.failureCount.value = 1
+    await nextTick()
+    expect(w.text()).not.toContain('正在加载')
+    expect(w.text()).toContain('数据服务没有响应，正在重试')
+    expect(w.text()).toContain('数据服务响应超时')
+    expect(w.text()).toMatch(/\d+ 秒后再次尝试/)
+    expect(w.text()).not.toContain('timed out')
+  })
+
+  it('keeps saying so when its retries ran out and a later fetch starts again', async () => {
+    const query = {
+      data: ref(undefined),
+      error: ref<unknown>(null),
+      dataUpdatedAt: ref(0),
+      failureCount: ref(0),
+      failureReason: ref<unknown>(null),
+      errorUpdatedAt: ref(Date.now() - 31_000),
+      isFetching: ref(true),
+    }
+    const w = mountPanel({ query })
+    expect(w.text()).toContain('正在重新尝试')
+    expect(w.find('.panel__skeleton').exists()).toBe(false)
+  })
+
   it('shows a loading skeleton before the first data', () => {
     const w = mountPanel({})
     expect(w.find('section').attributes('aria-busy')).toBe('true')

@@ -15,9 +15,14 @@ export interface PanelQuery<T> {
   error: Readonly<Ref<unknown>>
   /** Epoch ms of the last successful fetch; 0 when there has been none. */
   dataUpdatedAt: Readonly<Ref<number>>
+  /** Optional (vue-query has them): while nothing has loaded, say it is retrying and when. */
+  failureCount?: Readonly<Ref<number>>
+  failureReason?: Readonly<Ref<unknown>>
+  errorUpdatedAt?: Readonly<Ref<number>>
+  isFetching?: Readonly<Ref<boolean>>
 }
 
-export type PanelBody = 'loading' | 'error' | 'empty' | 'data'
+export type PanelBody = 'loading' | 'retrying' | 'error' | 'empty' | 'data'
 
 export interface PanelView {
   body: PanelBody
@@ -25,8 +30,11 @@ export interface PanelView {
   showingOldData: boolean
 }
 
-/** What a panel shows for a given state. Pure. */
-export function panelView(state: { hasData: boolean; isEmpty: boolean; hasError: boolean }): PanelView {
-  if (!state.hasData) return { body: state.hasError ? 'error' : 'loading', showingOldData: false }
+/**
+ * What a panel shows for a given state. Pure. `retrying`: nothing has loaded and an attempt has
+ * failed, yet another comes (a cold start against a service that is down or hanging).
+ */
+export function panelView(state: { hasData: boolean; isEmpty: boolean; hasError: boolean; retrying?: boolean }): PanelView {
+  if (!state.hasData) return { body: state.retrying ? 'retrying' : state.hasError ? 'error' : 'loading', showingOldData: false }
   return { body: state.isEmpty ? 'empty' : 'data', showingOldData: state.hasError }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/api'
-import { retryDelay, shouldRetry } from './queryClient'
+import { FAILING_POLL_MS, nextTryAt, retryDelay, retryFailed, shouldRetry } from './queryClient'
 
 describe('shouldRetry', () => {
   it('retries retryable API errors up to three times', () => {
@@ -22,5 +22,23 @@ describe('retryDelay', () => {
     expect(retryDelay(10, () => 0.5)).toBe(30_000)
     expect(retryDelay(1, () => 0)).toBe(1500)
     expect(retryDelay(1, () => 1)).toBe(2500)
+  })
+})
+
+describe('retrying by itself', () => {
+  it('polls any query that gave up, and leaves healthy unpolled ones alone', () => {
+    expect(retryFailed({ state: { status: 'error' } })).toBe(FAILING_POLL_MS)
+    expect(retryFailed({ state: { status: 'success' } })).toBe(false)
+    expect(retryFailed({ state: { status: 'pending' } })).toBe(false)
+  })
+
+  it('knows when the next attempt starts', () => {
+    // Inside a fetch: after the n-th failure the retryer waits retryDelay(n - 1).
+    expect(nextTryAt({ failureCount: 2, failedAt: 10_000, isFetching: true, errorUpdatedAt: 0 })).toBe(10_000 + retryDelay(1))
+    // The time of the failure was not seen (mounted later): unknown rather than a wrong time.
+    expect(nextTryAt({ failureCount: 2, failedAt: null, isFetching: true, errorUpdatedAt: 0 })).toBeNull()
+    // Retries ran out: the next fetch comes FAILING_POLL_MS after.
+    expect(nextTryAt({ failureCount: 4, failedAt: 10_000, isFetching: false, errorUpdatedAt: 50_000 })).toBe(50_000 + FAILING_POLL_MS)
+    expect(nextTryAt({ failureCount: 0, failedAt: null, isFetching: false, errorUpdatedAt: 0 })).toBeNull()
   })
 })

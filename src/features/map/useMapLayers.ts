@@ -12,6 +12,7 @@ import {
 } from 'vue'
 import type { Boundaries, City, Meta } from '@/api'
 import { cityQueries } from '@/features/city'
+import { useRetryStatus, type RetryStatus } from '@/ui/useRetryStatus'
 import { regionsGeoJSON } from './basemap'
 import { mapLayers as registry } from './layers'
 import type { MapLayer } from './mapLayer'
@@ -39,6 +40,8 @@ export interface BaseState {
   error: unknown
   invalid: number
   retry: () => void
+  /** Boundaries or city failing (they retry by themselves, see queryClient's retryFailed): say when. */
+  retrying: RetryStatus
 }
 
 export interface MapData {
@@ -108,9 +111,12 @@ export function useMapLayers(
   const view = computed(() => toValue(viewState))
   const boundaries = useQuery({ ...cityQueries.boundaries(), shallow: true }, client)
   const city = useQuery({ ...cityQueries.city(), shallow: true }, client)
+  const boundariesRetry = useRetryStatus(boundaries)
+  const cityRetry = useRetryStatus(city)
   const base = computed<BaseState>(() => {
     const b = boundaries.data.value
     return {
+      retrying: boundariesRetry.value.failing ? boundariesRetry.value : cityRetry.value,
       boundaries: b?.data ?? null,
       city: city.data.value?.data ?? null,
       meta: b?.meta ?? null,
