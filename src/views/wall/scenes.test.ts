@@ -1,22 +1,42 @@
 import { describe, expect, it } from 'vitest'
 import { MAP_LAYER_IDS } from '@/features/map'
-import { nextScene, pinnedScene, WALL_SCENES } from './scenes'
+import { wallMessages } from './messages'
+import { panelColumns, pinnedScene, WALL_SCENES } from './scenes'
 
 describe('wall scenes', () => {
   it('only use layers the registry declares', () => {
     for (const s of WALL_SCENES) for (const l of s.layers) expect(MAP_LAYER_IDS).toContain(l)
   })
-  it('have unique ids', () => {
+  it('have unique ids and a caption in both languages', () => {
     expect(new Set(WALL_SCENES.map((s) => s.id)).size).toBe(WALL_SCENES.length)
+    for (const s of WALL_SCENES) {
+      const key = s.titleKey.split('.').at(-1)!
+      expect(wallMessages['zh-CN'].wallView.scenes).toHaveProperty(key)
+      expect(wallMessages.en.wallView.scenes).toHaveProperty(key)
+    }
   })
-  it('rotate and wrap', () => {
-    expect(nextScene(0, 3)).toBe(1)
-    expect(nextScene(2, 3)).toBe(0)
-    expect(nextScene(0, 0)).toBe(0)
+  it('cover the city, school places, clinic capacity and population flows', () => {
+    expect(WALL_SCENES.map((s) => s.id)).toEqual(expect.arrayContaining(['overview', 'schools', 'clinics', 'flows']))
   })
   it('pin a scene by id and ignore unknown ids', () => {
-    expect(pinnedScene('commute')).toBe(WALL_SCENES.findIndex((s) => s.id === 'commute'))
+    expect(pinnedScene('flows')).toBe('flows')
     expect(pinnedScene('nope')).toBeNull()
-    expect(pinnedScene(['commute'])).toBeNull()
+    expect(pinnedScene(['flows'])).toBeNull()
+  })
+})
+
+describe('panelColumns', () => {
+  const p = ['flowChart', 'flowPeaks', 'flowGainers', 'decisions'] as const
+  it('stacks two panels beside the map on a 16:9 wall', () => {
+    expect(panelColumns(p, '16x9')).toEqual([['flowChart', 'flowPeaks']])
+  })
+  it('shows more side by side on wider walls, the first panel alone when uneven', () => {
+    expect(panelColumns(p, '32x9')).toEqual([
+      ['flowChart', 'flowPeaks'],
+      ['flowGainers', 'decisions'],
+    ])
+    expect(panelColumns(p, '48x9')).toEqual([['flowChart'], ['flowPeaks'], ['flowGainers', 'decisions']])
+    expect(panelColumns(['placesChart'], '48x9')).toEqual([['placesChart']])
+    expect(panelColumns([], '32x9')).toEqual([])
   })
 })

@@ -1,25 +1,83 @@
-import { computed, watch } from 'vue'
-import { useIntervalFn } from '@vueuse/core'
+import { computed, onScopeDispose, ref, watch } from 'vue'
+import { useEventListener } from '@vueuse/core'
 import { useRoute } from 'vue-router'
 import { useRuntimeConfig } from '@/ui/runtimeConfig'
+import { useVersionCheck } from '@/ui/useVersionCheck'
 import { useUiStore } from '@/stores/ui'
-import { nextScene, pinnedScene, WALL_SCENES } from './scenes'
+import { keyAction, resolvePlaylist, stepIndex, type PlaylistEntry } from './playlist'
+import { pinnedScene, sceneById, SCENE_IDS } from './scenes'
 
 /**
- * Rotates the wall through its scenes every `wallSceneSeconds`; `?scene=<id>` pins one (for a
- * screen that should show only commuting, or for screenshots). The position lives in the UI store.
+ * Runs the wall's playlist (runtime config `wallPlaylist`, else every scene for `wallSceneSeconds`;
+ * fractional seconds accelerate it for a soak run). `?scene=<id>` pins one: the wall holds it until an
+ * operator presses space. Keys: space pauses or resumes, ←/→ go back or next, 1–9 jump. The position
+ * lives in the UI store. A new deployment found by the version check is loaded at the next scene
+ * change, so nobody sees a reload mid-scene.
  */
 export function usePlaylist() {
   const route = useRoute()
   const ui = useUiStore()
   const config = useRuntimeConfig()
-  const pinned = computed(() => pinnedScene(route.query.scene))
+  const { updateReady } = useVersionCheck()
 
-  watch(pinned, (i) => i !== null && (ui.wallScene = i), { immediate: true })
-  useIntervalFn(() => {
-    if (pinned.value === null) ui.wallScene = nextScene(ui.wallScene)
-  }, config.wallSceneSeconds * 1000)
+  const configured = resolvePlaylist(config.wallPlaylist, SCENE_IDS, config.wallSceneSeconds)
+  const pinned = pinnedScene(route.query.scene)
+  const entries: PlaylistEntry[] =
+    pinned && !configured.some((e) => e.scene === pinned) ? [{ scene: pinned, seconds: config.wallSceneSeconds }, ...configured] : configured
+  const count = entries.length
 
-  const scene = computed(() => WALL_SCENES[ui.wallScene % WALL_SCENES.length] ?? WALL_SCENES[0]!)
-  return { scene, index: computed(() => ui.wallScene), count: WALL_SCENES.length }
+  const paused = ref(pinned !== null)
+  /** Bumped on every scene change, so the progress bar restarts even when a scene follows itself. */
+  const cycle = ref(0)
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let deadline = 0
+  let remaining = 0
+
+  const index = computed(() => stepIndex(ui.wallScene, 0, count))
+  const entry = computed(() => entries[index.value]!)
+  const scene = computed(() => sceneById(entry.value.scene))
+
+  function schedule(ms: number): void {
+    clearTimeout(timer)
+    deadline = performance.now() + ms
+    timer = setTimeout(() => go(index.value + 1), ms)
+  }
+
+  function go(i: number): void {
+    if (updateReady.value) {
+      location.reload()
+      return
+    }
+    ui.wallScene = stepIndex(i, 0, count)
+    cycle.value++
+    remaining = entry.value.seconds * 1000
+    if (!paused.value) schedule(remaining)
+  }
+
+  function toggle(): void {
+    if (paused.value) {
+      paused.value = false
+      schedule(remaining)
+    } else {
+      paused.value = true
+      clearTimeout(timer)
+      remaining = Math.max(0, deadline - performance.now())
+    }
+  }
+
+  useEventListener(window, 'keydown', (e: KeyboardEvent) => {
+    if (e.ctrlKey || e.altKey || e.metaKey) return
+    const a = keyAction(e.key, count)
+    if (!a) return
+    e.preventDefault()
+    if (a.kind === 'toggle') toggle()
+    else go(a.kind === 'step' ? index.value + a.by : a.index)
+  })
+
+  go(pinned ? entries.findIndex((e) => e.scene === pinned) : index.value)
+  // A deployment found while paused (a pinned wall) is loaded now: nothing else would change scene.
+  watch(updateReady, (ready) => ready && paused.value && location.reload())
+  onScopeDispose(() => clearTimeout(timer))
+
+  return { scene, entry, index, count, paused, cycle, toggle }
 }
