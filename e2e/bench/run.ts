@@ -6,7 +6,9 @@
  *  - frame times while the OD flows animate, against the bare page;
  *  - JS heap after load, and after many layer toggles (a leak shows as growth);
  *  - scenario re-projection time and the longest main-thread task while a slider is dragged.
- * `BENCH_ONLY=scenario` runs the scenario figures alone.
+ *  - soak: the wall rotates its scenes thousands of times; heap, DOM nodes, listeners, canvases (soak.ts).
+ * `BENCH_ONLY=scenario` or `BENCH_ONLY=soak` runs those figures alone. `BENCH_DIST` serves another
+ * build than dist/ (a second checkout's own).
  */
 import { existsSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
@@ -16,9 +18,11 @@ import { chromium, type Browser, type Page } from '@playwright/test'
 import { build } from 'vite'
 import { startMockServer } from '../../mocks/server'
 import { benchProjection, benchSliderDrag } from './scenario'
+import { benchSoak } from './soak'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const DIST = process.env.BENCH_DIST ?? 'dist'
 const ALL_LAYERS = [
   'schools.gap',
   'population.density',
@@ -105,21 +109,25 @@ function frameSummary(label: string, xs: number[]): string {
 
 async function main(): Promise<void> {
   process.chdir(root)
-  if (!existsSync('dist/index.html')) {
-    console.log('Building the app (dist/ is missing)…')
-    const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' })
+  if (!existsSync(path.join(DIST, 'index.html'))) {
+    console.log(`Building the app (${DIST}/ is missing)…`)
+    const r = spawnSync('npx', ['vite', 'build', '--outDir', DIST, '--logLevel', 'warn'], { stdio: 'inherit' })
     if (r.status !== 0) process.exit(r.status ?? 1)
   }
   const bareOut = path.join(root, 'test-results/bench/bare')
   await build({ configFile: false, root: path.join(root, 'e2e/bench/bare'), logLevel: 'warn', build: { outDir: bareOut, emptyOutDir: true, target: 'es2022' } })
 
-  const app = await startMockServer({ port: 0, staticDir: 'dist' })
+  const app = await startMockServer({ port: 0, staticDir: DIST })
   const bare = await startMockServer({ port: 0, staticDir: bareOut })
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
   })
   try {
+    if (process.env.BENCH_ONLY === 'soak') {
+      await benchSoak(browser, app.url)
+      return
+    }
     benchProjection()
     await benchSliderDrag(browser, app.url)
     if (process.env.BENCH_ONLY === 'scenario') return
@@ -181,6 +189,7 @@ async function main(): Promise<void> {
     console.log(`\nLayer churn: ${TOGGLES} toggles of ${TOGGLE_LAYERS.join(', ')} after a warm-up cycle of ${warmup}`)
     console.log(`  JS heap: after warm-up ${mb(heapWarm)} MB → after ${TOGGLES} more ${mb(heapEnd)} MB (${heapEnd >= heapWarm ? '+' : ''}${mb(heapEnd - heapWarm)} MB); canvases on page: ${canvases}`)
     await f.context().close()
+    await benchSoak(browser, app.url)
   } finally {
     await browser.close()
     await app.close()

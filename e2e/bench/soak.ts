@@ -1,0 +1,102 @@
+/**
+ * Soak figures for `npm run bench` (`BENCH_ONLY=soak` alone): the wall rotates its scenes thousands of
+ * times and the page must not grow. Prints JS heap after a forced GC, DOM nodes, JS event listeners
+ * and documents (CDP Memory.getDOMCounters, which counts detached nodes not yet collected too) and the
+ * canvases on the page, at the start and every N rotations, with the growth over the run.
+ *
+ * Accelerated by stepping the playlist with its own key (→, as an operator would) as soon as the
+ * previous scene has rendered (two animation frames after the scene attribute changed), rather than
+ * waiting `wallSceneSeconds`. Reduced motion is on so the 0.35 s fades don't set the pace; the map and
+ * panels still swap as on a real wall. Each rotation costs 0.3–0.9 s on a 2-core SwiftShader box, so
+ * the default is 1000 rotations (~12 min); `BENCH_ROTATIONS=5000` is the issue's full run (~1 h).
+ * `BENCH_SOAK_EVERY` (default 250) sets the sampling step.
+ */
+import type { Browser, CDPSession, Page } from '@playwright/test'
+
+interface Sample {
+  rotations: number
+  heap: number
+  nodes: number
+  listeners: number
+  documents: number
+  canvases: number
+  seconds: number
+}
+
+const mb = (bytes: number) => (bytes / 1048576).toFixed(1)
+const growth = (a: number, b: number) => `${b >= a ? '+' : ''}${(((b - a) / a) * 100).toFixed(1)} %`
+
+async function sample(page: Page, cdp: CDPSession, rotations: number, t0: number): Promise<Sample> {
+  // Twice: the first pass only queues finalizers (e.g. of detached MapLibre/ECharts objects).
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  const dom = await cdp.send('Memory.getDOMCounters')
+  const canvases = await page.evaluate(() => document.querySelectorAll('canvas').length)
+  return {
+    rotations,
+    heap: usedSize,
+    nodes: dom.nodes,
+    listeners: dom.jsEventListeners,
+    documents: dom.documents,
+    canvases,
+    seconds: (performance.now() - t0) / 1000,
+  }
+}
+
+/** Steps to the next scene `times` times, each once it has rendered. */
+async function rotate(page: Page, times: number): Promise<void> {
+  // Plain JS text: tsx would wrap named functions in helpers that do not exist in the page.
+  await page.evaluate(`
+    (async () => {
+      const scene = () => document.querySelector('[data-scene]')?.dataset.scene
+      const frame = () => new Promise((r) => requestAnimationFrame(r))
+      for (let i = 0; i < ${times}; i++) {
+        const before = scene()
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }))
+        for (let k = 0; k < 200 && scene() === before; k++) await frame()
+        await frame()
+        await frame()
+      }
+    })()
+  `)
+}
+
+export async function benchSoak(browser: Browser, appUrl: string): Promise<void> {
+  const ROTATIONS = Number(process.env.BENCH_ROTATIONS ?? 1000)
+  const EVERY = Number(process.env.BENCH_SOAK_EVERY ?? 250)
+  const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' })
+  const page = await ctx.newPage()
+  const cdp = await ctx.newCDPSession(page)
+  await cdp.send('HeapProfiler.enable')
+  // Pinned: the playlist holds still (its timer is off), so only the bench's key presses rotate it.
+  await page.goto(`${appUrl}/wall?scene=overview`)
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('.cdb-map')?.dataset.loaded === 'true', null, { timeout: 120_000 })
+  // Warm-up: one full round of the playlist fills the query cache and every scene's chunks.
+  await rotate(page, 8)
+  await page.waitForTimeout(2000)
+  const t0 = performance.now()
+  const samples = [await sample(page, cdp, 0, t0)]
+  for (let done = 0; done < ROTATIONS; ) {
+    const n = Math.min(EVERY, ROTATIONS - done)
+    await rotate(page, n)
+    done += n
+    await page.waitForTimeout(500) // let the last scene's data and map settle before measuring
+    samples.push(await sample(page, cdp, done, t0))
+  }
+  await ctx.close()
+
+  const first = samples[0]!
+  const last = samples.at(-1)!
+  console.log(`\nSoak: ${ROTATIONS} wall scene rotations at 1920×1080 (→ key, reduced motion), after a warm-up round`)
+  console.log('  rotations     JS heap   DOM nodes  listeners  documents  canvases   elapsed')
+  for (const s of samples) {
+    console.log(
+      `  ${String(s.rotations).padStart(9)}  ${mb(s.heap).padStart(7)} MB  ${String(s.nodes).padStart(9)}  ${String(s.listeners).padStart(9)}  ${String(s.documents).padStart(9)}  ${String(s.canvases).padStart(8)}  ${s.seconds.toFixed(0).padStart(6)} s`,
+    )
+  }
+  console.log(
+    `  growth over the run: heap ${growth(first.heap, last.heap)} (${mb(last.heap - first.heap)} MB), DOM nodes ${growth(first.nodes, last.nodes)}, listeners ${growth(first.listeners, last.listeners)}, canvases ${first.canvases} → ${last.canvases}; target: heap < 5 % over 5,000 rotations`,
+  )
+  console.log(`  ${((last.seconds * 1000) / Math.max(1, last.rotations)).toFixed(0)} ms per rotation`)
+}
