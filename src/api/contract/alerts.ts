@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LocalizedText, RegionCode } from './common'
+import { LocalizedText, RegionCode, uniqueList } from './common'
 
 export const SEVERITIES = ['info', 'warning', 'critical'] as const
 export const Severity = z.enum(SEVERITIES)
@@ -20,5 +20,5 @@ export const Alert = z.object({
 })
 export type Alert = z.infer<typeof Alert>
 
-export const Alerts = z.object({ alerts: z.array(Alert) })
+export const Alerts = z.object({ alerts: uniqueList(Alert, (a) => a.id, ['id']) })
 export type Alerts = z.infer<typeof Alerts>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LngLat, LocalizedText, RegionCode } from './common'
+import { LngLat, LocalizedText, RegionCode, uniqueList } from './common'
 
 export const Region = z.object({
   code: RegionCode,
@@ -18,7 +18,7 @@ export const City = z.object({
   center: LngLat,
   /** [[west, south], [east, north]] */
   bounds: z.tuple([LngLat, LngLat]),
-  regions: z.array(Region).min(1),
+  regions: uniqueList(Region, (r) => r.code, ['code']).min(1),
 })
 export type City = z.infer<typeof City>
 
@@ -34,7 +34,7 @@ export const BoundaryFeature = z.object({
 })
 export const Boundaries = z.object({
   type: z.literal('FeatureCollection'),
-  features: z.array(BoundaryFeature),
+  features: uniqueList(BoundaryFeature, (f) => f.properties.code, ['properties', 'code']),
 })
 export type Boundaries = z.infer<typeof Boundaries>
 export type BoundaryFeature = z.infer<typeof BoundaryFeature>

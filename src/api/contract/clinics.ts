@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Backtest, LngLat, LocalizedText, Method, RegionCode } from './common'
+import { Backtest, LngLat, LocalizedText, Method, RegionCode, uniqueList } from './common'
 
 export const CLINIC_KINDS = ['community', 'hospital'] as const
 export const ClinicKind = z.enum(CLINIC_KINDS)
@@ -40,7 +40,7 @@ export type ClinicLoadSeries = z.infer<typeof ClinicLoadSeries>
 
 export const ClinicForecast = z.object({
   method: Method,
-  series: z.array(ClinicLoadSeries),
+  series: uniqueList(ClinicLoadSeries, (s) => s.region, ['region']),
   backtest: Backtest,
 })
 export type ClinicForecast = z.infer<typeof ClinicForecast>

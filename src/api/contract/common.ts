@@ -27,6 +27,21 @@ export const Meta = z.object({
 })
 export type Meta = z.infer<typeof Meta>
 
+/**
+ * A list whose items must be unique by a key (region codes, ids): an answer that lists a district
+ * twice would be drawn and summed twice, so a duplicate is a schema error naming the field.
+ */
+export function uniqueList<T extends z.ZodType>(item: T, key: (x: z.output<T>) => string, field: (string | number)[]) {
+  return z.array(item).superRefine((items, ctx) => {
+    const seen = new Set<string>()
+    items.forEach((x, i) => {
+      const k = key(x)
+      if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [i, ...field], message: `duplicate ${field.join('.')} "${k}"` })
+      seen.add(k)
+    })
+  })
+}
+
 /** Every response is `{ meta, data }`. */
 export function envelope<T extends z.ZodType>(data: T) {
   return z.object({ meta: Meta, data })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { envelope, RegionCode } from './common'
+import { envelope, RegionCode, uniqueList } from './common'
 import { Boundaries, City } from './city'
 import { DensitySurface, DensitySurfaceKind, Population } from './population'
 import { School, SchoolForecast, SchoolLevel } from './schools'
@@ -48,7 +48,7 @@ export const endpoints = {
     path: '/schools',
     summary: 'Primary and junior-middle schools with seats and enrolment.',
     query: z.object({ level: SchoolLevel.optional(), region: RegionCode.optional() }),
-    response: envelope(z.object({ schools: z.array(School) })),
+    response: envelope(z.object({ schools: uniqueList(School, (s) => s.id, ['id']) })),
   },
   schoolForecast: {
     path: '/schools/forecast',
@@ -60,7 +60,7 @@ export const endpoints = {
     path: '/clinics',
     summary: 'Community health centres and hospitals with capacity, doctors, recent visits and waits.',
     query: z.object({ region: RegionCode.optional() }),
-    response: envelope(z.object({ clinics: z.array(Clinic) })),
+    response: envelope(z.object({ clinics: uniqueList(Clinic, (c) => c.id, ['id']) })),
   },
   clinicForecast: {
     path: '/clinics/forecast',

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Method, RegionCode } from './common'
+import { Method, RegionCode, uniqueList } from './common'
 
 export const DAY_TYPES = ['weekday', 'weekend'] as const
 export const DayType = z.enum(DAY_TYPES)
@@ -23,8 +23,8 @@ export type RegionFlowTotal = z.infer<typeof RegionFlowTotal>
 export const OdMatrix = z.object({
   hour: z.number().int().min(0).max(23),
   dayType: DayType,
-  flows: z.array(OdFlow),
-  totals: z.array(RegionFlowTotal),
+  flows: uniqueList(OdFlow, (f) => `${f.origin}>${f.destination}`, ['destination']),
+  totals: uniqueList(RegionFlowTotal, (t) => t.region, ['region']),
 })
 export type OdMatrix = z.infer<typeof OdMatrix>
 

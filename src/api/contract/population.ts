@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { RegionCode } from './common'
+import { RegionCode, uniqueList } from './common'
 
 export const AGE_BANDS = ['0-5', '6-10', '11-14', '15-59', '60+'] as const
 export const AgeBand = z.enum(AGE_BANDS)
@@ -30,7 +30,7 @@ export type RegionPopulation = z.infer<typeof RegionPopulation>
 export const Population = z.object({
   /** Census or estimate year the counts describe. */
   year: z.number().int(),
-  regions: z.array(RegionPopulation),
+  regions: uniqueList(RegionPopulation, (r) => r.code, ['code']),
 })
 export type Population = z.infer<typeof Population>
 

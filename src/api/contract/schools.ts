@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Backtest, LngLat, LocalizedText, Method, Quantiles, RegionCode } from './common'
+import { Backtest, LngLat, LocalizedText, Method, Quantiles, RegionCode, uniqueList } from './common'
 
 export const SCHOOL_LEVELS = ['primary', 'junior'] as const
 export const SchoolLevel = z.enum(SCHOOL_LEVELS)
@@ -53,7 +53,7 @@ export type SchoolForecastSeries = z.infer<typeof SchoolForecastSeries>
 export const SchoolForecast = z.object({
   baseYear: z.number().int(),
   method: Method,
-  series: z.array(SchoolForecastSeries),
+  series: uniqueList(SchoolForecastSeries, (s) => `${s.region}:${s.level}`, ['region']),
   backtest: Backtest,
 })
 export type SchoolForecast = z.infer<typeof SchoolForecast>
