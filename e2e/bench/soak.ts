@@ -75,26 +75,27 @@ export async function benchSoak(browser: Browser, appUrl: string): Promise<void>
   // Warm-up: one full round of the playlist fills the query cache and every scene's chunks.
   await rotate(page, 8)
   await page.waitForTimeout(2000)
+  // Rows are printed as they come: a long run shows its trend before it ends.
+  console.log(`\nSoak: ${ROTATIONS} wall scene rotations at 1920×1080 (→ key, reduced motion), after a warm-up round`)
+  console.log('  rotations     JS heap   DOM nodes  listeners  documents  canvases   elapsed')
+  const row = (s: Sample) =>
+    console.log(
+      `  ${String(s.rotations).padStart(9)}  ${mb(s.heap).padStart(7)} MB  ${String(s.nodes).padStart(9)}  ${String(s.listeners).padStart(9)}  ${String(s.documents).padStart(9)}  ${String(s.canvases).padStart(8)}  ${s.seconds.toFixed(0).padStart(6)} s`,
+    )
   const t0 = performance.now()
-  const samples = [await sample(page, cdp, 0, t0)]
+  const first = await sample(page, cdp, 0, t0)
+  row(first)
+  let last = first
   for (let done = 0; done < ROTATIONS; ) {
     const n = Math.min(EVERY, ROTATIONS - done)
     await rotate(page, n)
     done += n
     await page.waitForTimeout(500) // let the last scene's data and map settle before measuring
-    samples.push(await sample(page, cdp, done, t0))
+    last = await sample(page, cdp, done, t0)
+    row(last)
   }
   await ctx.close()
 
-  const first = samples[0]!
-  const last = samples.at(-1)!
-  console.log(`\nSoak: ${ROTATIONS} wall scene rotations at 1920×1080 (→ key, reduced motion), after a warm-up round`)
-  console.log('  rotations     JS heap   DOM nodes  listeners  documents  canvases   elapsed')
-  for (const s of samples) {
-    console.log(
-      `  ${String(s.rotations).padStart(9)}  ${mb(s.heap).padStart(7)} MB  ${String(s.nodes).padStart(9)}  ${String(s.listeners).padStart(9)}  ${String(s.documents).padStart(9)}  ${String(s.canvases).padStart(8)}  ${s.seconds.toFixed(0).padStart(6)} s`,
-    )
-  }
   console.log(
     `  growth over the run: heap ${growth(first.heap, last.heap)} (${mb(last.heap - first.heap)} MB), DOM nodes ${growth(first.nodes, last.nodes)}, listeners ${growth(first.listeners, last.listeners)}, canvases ${first.canvases} → ${last.canvases}; target: heap < 5 % over 5,000 rotations`,
   )
