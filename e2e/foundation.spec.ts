@@ -41,7 +41,8 @@ test.describe('a failing endpoint breaks only its own panel', () => {
   test('an HTTP 500 shows the error state and the panel recovers by itself', async ({ page, faults }) => {
     test.setTimeout(120_000)
     await faults.set({ alerts: { kind: 'http500' } })
-    await page.goto('/wall')
+    // Pinned to the overview, whose KPI row holds the alerts tile, for the whole minute.
+    await page.goto('/wall?scene=overview')
     const tile = panel(page, '预警')
     await expect(tile).toContainText('HTTP 500', { timeout: 30_000 })
     await expect(panel(page, '常住人口')).toContainText(POPULATION_ZH)

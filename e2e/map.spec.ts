@@ -74,7 +74,7 @@ test.describe('selection and the URL', () => {
 })
 
 test.describe('wall scenes', () => {
-  for (const scene of ['schools', 'clinics', 'commute', 'hourly', 'elderly', 'density3d']) {
+  for (const scene of ['overview', 'schools', 'clinics', 'flows']) {
     test(`scene ${scene} at 3840×2160`, async ({ page }) => {
       await page.setViewportSize({ width: 3840, height: 2160 })
       await page.goto(`/wall?scene=${scene}`)
@@ -89,7 +89,8 @@ test.describe('wall scenes', () => {
         .locator('canvas')
         .evaluate((c: HTMLCanvasElement) => ({ pixels: c.width, css: c.clientWidth * devicePixelRatio }))
       expect(pixels).toBe(Math.round(css))
-      expect(pixels).toBeGreaterThan(1800)
+      // The map shares the wall with the scene's panels, but is still far wider than a 1920 design would make it.
+      expect(pixels).toBeGreaterThan(3840 * 0.35)
       await screenshot(page, `wall-3840-scene-${scene}`)
     })
   }

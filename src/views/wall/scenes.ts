@@ -44,7 +44,7 @@ export const WALL_SCENES: readonly WallScene[] = [
     layers: ['population.density'],
     camera: CITY,
     decision: 'lead',
-    panels: ['decisions', 'kpis', 'placesRanking', 'clinicDays', 'flowGainers'],
+    panels: ['kpis', 'decisions', 'placesRanking', 'clinicDays', 'flowGainers'],
   },
   {
     id: 'schools',
