@@ -52,9 +52,9 @@ async function overflowing(page: Page): Promise<string[]> {
     const name = (e: Element) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`
     const root = document.querySelector<HTMLElement>('.wall')!
     if (root.scrollWidth > root.clientWidth + 1 || root.scrollHeight > root.clientHeight + 1) bad.push('wall')
-    for (const e of document.querySelectorAll<HTMLElement>('.wall .panel, .wall .wall-card, .wall__headline, .wall-qr, .wall .panel__content')) {
+    for (const e of document.querySelectorAll<HTMLElement>('.wall .panel, .wall .wall-card, .wall__headline, .wall-qr, .wall .panel__content, .wall-decisions__list')) {
       if (e.scrollWidth > e.clientWidth + 1) bad.push(`${name(e)} ${e.scrollWidth}>${e.clientWidth}`)
-      if (e.classList.contains('panel__content') && e.scrollHeight > e.clientHeight + 1) bad.push(`${name(e)} height ${e.scrollHeight}>${e.clientHeight}`)
+      if ((e.classList.contains('panel__content') || e.classList.contains('wall-decisions__list')) && e.scrollHeight > e.clientHeight + 1) bad.push(`${name(e)} height ${e.scrollHeight}>${e.clientHeight}`)
     }
     return bad
   })
@@ -148,6 +148,9 @@ test.describe('wall', () => {
         await expect(decision).toHaveAttribute('data-decision-id', /^(schools|clinics|flows):/)
         await expect(decision).toContainText(/\d/)
         await expect(page.locator('.wall__panels .panel__content, .wall__panels .wall-card').first()).toBeVisible()
+        // The fade between scenes has finished (slow on a 7680-px wall in software GL).
+        await expect(page.locator('.wall__panels')).toHaveCSS('opacity', '1')
+        await expect(page.locator('.wall__headline-body')).toHaveCSS('opacity', '1')
         await screenshot(page, `wall-${w}x${h}-${scene.id}`)
         expect(await overflowing(page), `${w}×${h} ${scene.id}`).toEqual([])
       }
