@@ -43,7 +43,7 @@ test.describe('unattended wall', () => {
     await faults.set({ '*': { kind: 'http503' } })
     await page.clock.fastForward('31:00') // past the 30-minute amber threshold; polls fire and fail
     const old = page.locator('.panel__content--old')
-    await expect(old.first()).toBeVisible({ timeout: 20_000 })
+    await expect(old.first()).toBeVisible({ timeout: 30_000 })
     await expect(page.locator('.stale[data-level="warn"]').first()).toBeVisible()
     await expect(page.locator('.panel .error-state--compact').first()).toContainText('正在显示')
     await expect(page.locator('.panel__skeleton')).toHaveCount(0)
@@ -51,7 +51,7 @@ test.describe('unattended wall', () => {
 
     await faults.clear()
     await page.clock.fastForward('00:40') // the failed queries' next try
-    await expect(old).toHaveCount(0, { timeout: 20_000 })
+    await expect(old).toHaveCount(0, { timeout: 30_000 })
     await expect(page.locator('.stale[data-level="warn"], .stale[data-level="alarm"]')).toHaveCount(0)
     await expect(content.first()).toBeVisible()
     await screenshot(page, 'res-outage-recovered')
@@ -61,11 +61,15 @@ test.describe('unattended wall', () => {
     const timeoutMs = 3000
     await withConfig(page, { requestTimeoutMs: timeoutMs })
     await faults.set({ '*': { kind: 'timeout' } })
-    const start = Date.now()
+    // Timed from the first API call, so a slow machine's page load doesn't count against the app.
+    let firstCall = 0
+    page.on('request', (r) => {
+      if (!firstCall && r.url().includes('/api/v1/')) firstCall = Date.now()
+    })
     await page.goto('/wall?scene=schools')
     const notice = page.locator('.panel [data-testid="retry-notice"]').first()
-    await expect(notice).toBeVisible({ timeout: timeoutMs + 3000 })
-    expect(Date.now() - start).toBeLessThan(timeoutMs + 3000)
+    await expect(notice).toBeVisible({ timeout: timeoutMs + 10_000 })
+    expect(Date.now() - firstCall).toBeLessThan(timeoutMs + 3000)
     await expect(notice).toContainText('数据服务没有响应，正在重试')
     await expect(notice).toContainText('数据服务响应超时')
     await expect(notice).toContainText(/秒后再次尝试|正在重新尝试/)
