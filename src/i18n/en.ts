@@ -79,16 +79,6 @@ const en: Messages = {
     severity: { critical: 'Critical', warning: 'Warning', info: 'Info' },
     moreAlerts: '{count} more',
   },
-  wall: {
-    scenes: {
-      schools: 'Junior-middle place gap by district, {year}',
-      clinics: 'Community clinic load',
-      commute: 'Weekday commute between districts at {hour}:00',
-      hourly: 'Where people are at {hour}:00',
-      elderly: 'Residents aged 65 and over',
-      density3d: 'Resident density (3D)',
-    },
-  },
   explore: {
     controls: 'Filters',
     region: 'District',

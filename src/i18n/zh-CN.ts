@@ -80,16 +80,6 @@ const zhCN = {
     severity: { critical: '严重', warning: '警告', info: '提示' },
     moreAlerts: '另有 {count} 条',
   },
-  wall: {
-    scenes: {
-      schools: '{year} 年初中学位缺口（各区）',
-      clinics: '社区医疗门诊负荷',
-      commute: '工作日早高峰 {hour}:00 跨区通勤',
-      hourly: '当前 {hour}:00 人口分布',
-      elderly: '65 岁及以上常住人口分布',
-      density3d: '常住人口密度（三维）',
-    },
-  },
   explore: {
     controls: '筛选',
     region: '区域',

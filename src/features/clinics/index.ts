@@ -14,3 +14,5 @@ export {
 export { projectClinicLoad } from './clinicLoadModel'
 export { validateClinicSeries, type ClinicSeriesProblem } from './clinicSeries'
 export { clinicsMessages } from './messages'
+export { clinicPanelModel } from './clinicPanelModel'
+export { clinicLoadOption, type ClinicChartLabels } from './clinicLoadChart'

@@ -20,3 +20,4 @@ export {
   type PeakPopulation,
 } from './flowDecision'
 export { checkFlowForecast, checkFlowProfile, type FlowIssue } from './flowCheck'
+export { flowForecastOption, type FlowChartLabels } from './flowCharts'

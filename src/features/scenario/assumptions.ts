@@ -3,7 +3,7 @@
  * planner can set; anything outside it (a hand-edited link) falls back to the baseline. Pure.
  */
 import { SCHOOL_LEVELS } from '@/api'
-import type { SchoolChange } from '@/features/schools/cohortModel'
+import type { SchoolChange } from '@/features/schools'
 
 export interface Assumptions {
   /** Births after the base year, ± % against the API's assumption. */

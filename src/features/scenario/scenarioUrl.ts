@@ -4,7 +4,7 @@
  * that field and is reported, so the screen can say which part of a link was ignored. Fields at
  * the baseline are left out. Pure.
  */
-import type { SchoolChange } from '@/features/schools/cohortModel'
+import type { SchoolChange } from '@/features/schools'
 import { baselineAssumptions, inRange, isLevel, MAX_LIST, RANGES, SCHOOL_YEAR_SPAN, type Assumptions, type Range } from './assumptions'
 
 export const SCENARIO_KEYS = ['sb', 'sm', 'se', 'slt', 'sd', 'ss'] as const
