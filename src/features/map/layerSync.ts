@@ -4,6 +4,7 @@ import { BASE, type MapTheme } from './basemap'
 import { geojsonDiff, isEmptyDiff } from './geojsonDiff'
 import { drawOrder, type DataCustomLayer, type MapLayer } from './mapLayer'
 import type { SourceOutput } from './types'
+import { attributionAsText } from './text'
 
 /** What the map should show for one active layer; `output` is null while its data is loading. */
 export interface RenderLayer {
@@ -98,7 +99,7 @@ export class LayerSync {
   private mount(layer: MapLayer, output: SourceOutput, attribution?: string): void {
     const src = sourceId(layer.id)
     if (!this.map.getSource(src)) {
-      this.map.addSource(src, { type: 'geojson', data: output.geojson, promoteId: 'id', attribution, ...layer.source })
+      this.map.addSource(src, { type: 'geojson', data: output.geojson, promoteId: 'id', attribution: attributionAsText(attribution), ...layer.source })
     }
     const m: Mounted = { layer, geojson: output.geojson, sublayerIds: [], custom: [] }
     const anchor = this.map.getLayer(anchorFor(layer)) ? anchorFor(layer) : undefined

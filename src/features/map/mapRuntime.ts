@@ -21,6 +21,7 @@ import { ACCENT, POINT_STROKE } from './facilityStyle'
 import { LayerSync, type RenderLayer } from './layerSync'
 import { MapInteraction } from './mapInteraction'
 import { UI_SCALE } from './styleExpr'
+import { attributionAsText } from './text'
 import type { Lang, MapCamera, Selection } from './types'
 
 /**
@@ -189,7 +190,7 @@ export class MapController {
     if (!this.base) return
     const { boundaries, city, attribution } = this.base
     if (!this.map.getSource(BASE.regionsSource)) {
-      for (const [id, spec] of Object.entries(baseSources(attribution))) this.map.addSource(id, spec)
+      for (const [id, spec] of Object.entries(baseSources(attributionAsText(attribution)))) this.map.addSource(id, spec)
       // Base layers go on top of whatever is drawn; data layers are then moved under their anchors.
       for (const layer of baseLayers(this.theme, this.offline)) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer)
       this.sync.restack()

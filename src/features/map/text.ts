@@ -43,3 +43,11 @@ export function tr(text: Localized, lang: Lang): string {
 export function kv(lang: Lang, label: Localized, value: string): string {
   return lang === 'en' ? `${label.en}: ${value}` : `${label['zh-CN']}：${value}`
 }
+
+/**
+ * MapLibre's attribution control writes source attributions as HTML. An attribution that comes from
+ * the API is text: escape it so it can never become an element.
+ */
+export function attributionAsText(s: string | undefined): string | undefined {
+  return s?.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
