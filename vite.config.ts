@@ -1,5 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 
 /** One id per build: the running bundle carries it, and `version.json` beside it names the deployed one. */
@@ -26,8 +28,32 @@ function versionFile(): Plugin {
   }
 }
 
+/**
+ * msw's service worker, straight from the installed msw (so it always matches its version), for the
+ * dev server and for demo builds (`VITE_MOCK=true`) only: a production build ships no mock code.
+ */
+function mockServiceWorker(): Plugin {
+  const file = createRequire(import.meta.url).resolve('msw/mockServiceWorker.js')
+  let demoBuild = false
+  return {
+    name: 'city-mock-service-worker',
+    configResolved(config) {
+      demoBuild = config.env.VITE_MOCK === 'true'
+    },
+    configureServer(server) {
+      server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
+        res.setHeader('Content-Type', 'text/javascript')
+        res.end(readFileSync(file))
+      })
+    },
+    generateBundle() {
+      if (demoBuild) this.emitFile({ type: 'asset', fileName: 'mockServiceWorker.js', source: readFileSync(file) })
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [vue(), versionFile()],
+  plugins: [vue(), versionFile(), mockServiceWorker()],
   define: { __APP_BUILD__: JSON.stringify(BUILD_ID) },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
