@@ -71,9 +71,7 @@ describe('density surfaces', () => {
   it('defaults the hourly surface to the as-of hour and caches repeated requests', () => {
     const a = db.respond('density', { surface: 'hourly', resolution: 7 })
     expect(a.data.hour).toBe(8)
-    const start = performance.now()
     const b = db.respond('density', { surface: 'hourly', resolution: 7, hour: 8 })
     expect(b).toBe(a)
-    expect(performance.now() - start).toBeLessThan(20)
   })
 })

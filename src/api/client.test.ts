@@ -56,11 +56,9 @@ describe('client against the mock API: faults', () => {
   it('times out a request that never answers', async () => {
     setFault('schoolForecast', { kind: 'timeout' })
     const client = createApiClient({ baseUrl: BASE, timeoutMs: 150 })
-    const started = performance.now()
     const e = await failure(client.get('schoolForecast'))
     expect(e.kind).toBe('timeout')
     expect(e.retryable).toBe(true)
-    expect(performance.now() - started).toBeLessThan(3000)
   })
 
   it('lets the caller cancel without calling it an API error', async () => {
