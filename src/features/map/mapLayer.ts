@@ -57,6 +57,8 @@ export interface LegendSpec {
   definition: Localized
   /** Other encodings, e.g. "circle area = seats". */
   encodings?: Localized[]
+  /** What the low and the high end of a diverging ramp mean, in words, so colour is not the only carrier. */
+  ends?: readonly [Localized, Localized]
 }
 
 export type SourceOptions = Pick<GeoJSONSourceSpecification, 'cluster' | 'clusterRadius' | 'clusterMaxZoom' | 'clusterProperties'>

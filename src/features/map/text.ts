@@ -23,11 +23,6 @@ export function pct(v: unknown, signed = false): string {
   return `${signed && r > 0 ? '+' : ''}${r < 0 ? '−' : ''}${Math.abs(r)}%`
 }
 
-export function signed(v: unknown, lang: Lang): string {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return '–'
-  return `${v > 0 ? '+' : v < 0 ? '−' : ''}${num(Math.abs(v), lang)}`
-}
-
 /** The bilingual name carried in feature properties, in the UI language. */
 export function nameOf(props: Record<string, unknown>, lang: Lang): string {
   const zh = typeof props.nameZh === 'string' ? props.nameZh : ''

@@ -6,3 +6,4 @@ export { projectAll, baselineSeries, NO_SCHOOL_CHANGE, type ProjectedSeries, typ
 export { decidePlaces, rankPlaceDecisions, noPlaceShortfallText, type PlaceDecision, type PlaceAction } from './placeDecision'
 export { placesView, asOfYear, type PlacesView, type LevelDecision, type RankingRow } from './placesView'
 export { placesChart, sumSeries, type PlacesChartLabels } from './placesChart'
+export { formatPlaceGap, type PlaceGapWords } from './placeGapText'

@@ -3,9 +3,10 @@ import { regionChoropleth, selectRegion } from '@/features/map/choropleth'
 import { facilityLayers, facilitySource } from '@/features/map/facilityStyle'
 import { defineMapLayer } from '@/features/map/mapLayer'
 import { FILL_OPACITY } from '@/features/map/styleExpr'
-import { kv, nameOf, num, pct, signed } from '@/features/map/text'
+import { kv, nameOf, num, pct } from '@/features/map/text'
 import type { Lang } from '@/features/map/types'
 import { schoolQueries } from './queries'
+import { formatPlaceGap } from './placeGapText'
 import { placeGapRows, schoolPoints } from './schoolMapData'
 
 const LEVEL = {
@@ -17,11 +18,21 @@ const L = {
   places: { 'zh-CN': '学位', en: 'Places' },
   demand: { 'zh-CN': '需求 (p50)', en: 'Demand (p50)' },
   range: { 'zh-CN': '需求区间 p10–p90', en: 'Demand p10–p90' },
-  gap: { 'zh-CN': '缺口(−)/富余(+)', en: 'Shortfall (−) / surplus (+)' },
+  gap: { 'zh-CN': '学位余缺', en: 'Places short or spare' },
+  short: { 'zh-CN': '缺口', en: 'short' },
+  surplus: { 'zh-CN': '富余', en: 'surplus' },
   seats: { 'zh-CN': '学位', en: 'Seats' },
   enrolled: { 'zh-CN': '在读', en: 'Enrolled' },
   schools: { 'zh-CN': '所学校', en: 'schools' },
   opens: { 'zh-CN': '规划中，开办年份', en: 'Planned, opens' },
+}
+
+/** "缺口 +1,230（需求的 12%）": in word and sign as in the panel (gap = demand − seats), not by colour alone. */
+function gapText(p: Record<string, unknown>, lang: Lang): string {
+  if (typeof p.gap !== 'number') return '–'
+  const text = formatPlaceGap(-p.gap, lang, { short: L.short[lang], surplus: L.surplus[lang] })
+  if (typeof p.v !== 'number' || Math.round(p.v * 100) === 0) return text
+  return lang === 'en' ? `${text} (${pct(Math.abs(p.v))} of demand)` : `${text}（需求的 ${pct(Math.abs(p.v))}）`
 }
 
 export const schoolGapLayer = defineMapLayer({
@@ -39,7 +50,7 @@ export const schoolGapLayer = defineMapLayer({
   ],
   tooltip: (p, lang: Lang) => [
     `${nameOf(p, lang)} · ${p.year ?? ''}`,
-    kv(lang, L.gap, `${signed(p.gap, lang)} (${pct(p.v, true)})`),
+    kv(lang, L.gap, gapText(p, lang)),
     kv(lang, L.places, num(p.seats, lang)),
     kv(lang, L.demand, num(p.demand, lang)),
     kv(lang, L.range, `${num(p.p10, lang)}–${num(p.p90, lang)}`),
@@ -52,6 +63,7 @@ export const schoolGapLayer = defineMapLayer({
       'zh-CN': '（可用学位 − 学龄需求中位数 p50）÷ 需求。负值（棕）为学位不足，正值（青）为富余。含规划新增学位。',
       en: '(places available − pupil demand p50) ÷ demand. Negative (brown) is a shortfall, positive (teal) a surplus. Planned openings included.',
     },
+    ends: [L.short, L.surplus],
   },
 })
 
