@@ -7,7 +7,7 @@
  *  - JS heap after load, and after many layer toggles (a leak shows as growth);
  *  - scenario re-projection time and the longest main-thread task while a slider is dragged.
  *  - soak: the wall rotates its scenes thousands of times; heap, DOM nodes, listeners, canvases (soak.ts).
- * `BENCH_ONLY=scenario` or `BENCH_ONLY=soak` runs those figures alone. `BENCH_DIST` serves another
+ * `BENCH_ONLY=scenario`, `soak` or `bytes` runs those figures alone. `BENCH_DIST` serves another
  * build than dist/ (a second checkout's own).
  */
 import { existsSync } from 'node:fs'
@@ -19,6 +19,7 @@ import { build } from 'vite'
 import { startMockServer } from '../../mocks/server'
 import { benchProjection, benchSliderDrag } from './scenario'
 import { benchSoak } from './soak'
+import { benchBytes } from './bytes'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -128,6 +129,7 @@ async function main(): Promise<void> {
       await benchSoak(browser, app.url)
       return
     }
+    if (process.env.BENCH_ONLY === 'bytes') return await benchBytes(browser, app.url, DIST)
     benchProjection()
     await benchSliderDrag(browser, app.url)
     if (process.env.BENCH_ONLY === 'scenario') return
@@ -154,6 +156,7 @@ async function main(): Promise<void> {
     console.log(`  ratio app / bare                   ${(median(appMs) / median(bareMs)).toFixed(2).padStart(8)} ×`)
     console.log(`  layers: ${ALL_LAYERS.join(', ')}`)
     console.log(`\nJS heap after load (after GC): bare ${mb(bareHeap)} MB, app ${mb(appHeap)} MB`)
+    await benchBytes(browser, app.url, DIST)
 
     console.log('\nFrame times over 5 s, 1920×1080')
     const b = await newPage(browser)

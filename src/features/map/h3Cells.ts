@@ -1,5 +1,4 @@
 import type { Feature, FeatureCollection, Position } from 'geojson'
-import { cellArea, cellToBoundary, isValidCell } from 'h3-js'
 import type { SourceOutput } from './types'
 
 export interface CellValue {
@@ -11,12 +10,17 @@ export interface CellValue {
 const ringCache = new Map<string, { ring: Position[]; km2: number }>()
 const RING_CACHE_MAX = 200_000
 
-function cellShape(h3: string): { ring: Position[]; km2: number } {
-  let shape = ringCache.get(h3)
+type H3 = typeof import('h3-js')
+
+/** h3-js is large and only the H3 surfaces need it: it loads with the first of them, not with the page. */
+export const loadH3 = (): Promise<H3> => import('h3-js')
+
+function cellShape(h3: H3, cell: string): { ring: Position[]; km2: number } {
+  let shape = ringCache.get(cell)
   if (!shape) {
     if (ringCache.size >= RING_CACHE_MAX) ringCache.clear() // a kiosk must not grow without bound
-    shape = { ring: cellToBoundary(h3, true), km2: cellArea(h3, 'km2') }
-    ringCache.set(h3, shape)
+    shape = { ring: h3.cellToBoundary(cell, true), km2: h3.cellArea(cell, 'km2') }
+    ringCache.set(cell, shape)
   }
   return shape
 }
@@ -26,17 +30,18 @@ function cellShape(h3: string): { ring: Position[]; km2: number } {
  * `n` the persons in the cell. Invalid indexes, negative or non-finite values and repeated cells are
  * counted and skipped.
  */
-export function h3CellsToGeoJSON(cells: readonly CellValue[]): SourceOutput {
+export async function h3CellsToGeoJSON(cells: readonly CellValue[]): Promise<SourceOutput> {
+  const h3 = await loadH3()
   const features: Feature[] = []
   const seen = new Set<string>()
   let invalid = 0
   for (const c of cells) {
-    if (seen.has(c.h3) || !Number.isFinite(c.value) || c.value < 0 || !isValidCell(c.h3)) {
+    if (seen.has(c.h3) || !Number.isFinite(c.value) || c.value < 0 || !h3.isValidCell(c.h3)) {
       invalid++
       continue
     }
     seen.add(c.h3)
-    const { ring, km2 } = cellShape(c.h3)
+    const { ring, km2 } = cellShape(h3, c.h3)
     features.push({
       type: 'Feature',
       geometry: { type: 'Polygon', coordinates: [ring] },

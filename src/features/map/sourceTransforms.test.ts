@@ -58,8 +58,8 @@ describe('regionChoropleth', () => {
 
 describe('h3CellsToGeoJSON', () => {
   const cell = latLngToCell(31.23, 121.47, 8)
-  it('turns cells into closed hexagons with density per km²', () => {
-    const out = h3CellsToGeoJSON([{ h3: cell, value: 1000 }])
+  it('turns cells into closed hexagons with density per km²', async () => {
+    const out = await h3CellsToGeoJSON([{ h3: cell, value: 1000 }])
     const f = out.geojson.features[0]
     expect(f?.geometry.type).toBe('Polygon')
     const coords = f?.geometry.type === 'Polygon' ? f.geometry.coordinates[0] : []
@@ -70,8 +70,8 @@ describe('h3CellsToGeoJSON', () => {
     expect(f?.properties?.v).toBeGreaterThan(1000) // a res-8 cell is ~0.56 km² here
   })
 
-  it('skips invalid, negative, non-finite and repeated cells', () => {
-    const out = h3CellsToGeoJSON([
+  it('skips invalid, negative, non-finite and repeated cells', async () => {
+    const out = await h3CellsToGeoJSON([
       { h3: cell, value: 1 },
       { h3: cell, value: 2 },
       { h3: '88309959d5ffff0', value: 1 },

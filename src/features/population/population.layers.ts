@@ -1,7 +1,7 @@
 import type { DensitySurfaceKind } from '@/api'
 import { regionChoropleth, selectRegion } from '@/features/map/choropleth'
 import { SCALES, stepColorExpression, type ClassScale } from '@/features/map/colorScales'
-import { h3CellsToGeoJSON, h3ResolutionForZoom } from '@/features/map/h3Cells'
+import { h3ResolutionForZoom } from '@/features/map/h3Cells'
 import { defineMapLayer, type MapLayer } from '@/features/map/mapLayer'
 import { FILL_OPACITY } from '@/features/map/styleExpr'
 import { kv, nameOf, num } from '@/features/map/text'
@@ -111,7 +111,7 @@ function surfaceLayer(surface: DensitySurfaceKind, title: Localized, scale: Clas
     title,
     group: 'surface',
     query: (v) => populationQueries.density(surface, h3ResolutionForZoom(v.zoom), v.hour),
-    toSource: (res) => h3CellsToGeoJSON(res.data.cells),
+    toSource: (res) => res.hexagons,
     stableGeometry: true,
     caption: surface === 'hourly' ? (v) => `${String(v.hour).padStart(2, '0')}:00` : undefined,
     layers: [{ id: 'fill', type: 'fill', paint: { 'fill-color': stepColorExpression(scale, 'v'), 'fill-opacity': 0.86 } }],

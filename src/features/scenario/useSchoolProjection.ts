@@ -1,13 +1,20 @@
 import { onScopeDispose, shallowRef, toRaw, watch, type Ref } from 'vue'
-import { wrap, type Remote } from 'comlink'
+import type { Remote } from 'comlink'
 import type { SchoolForecast } from '@/api'
 import { projectAll, type ProjectedSeries, type SchoolAssumptions } from '@/features/schools/cohortModel'
 import type { ScenarioWorkerApi } from './scenario.worker'
 
+/** True when the assumptions change what the school model reads; at the baseline there is nothing to re-project. */
+function changesSchools(a: SchoolAssumptions): boolean {
+  return a.birthsPct !== 0 || a.migrationPts !== 0 || a.enrolmentPct !== 0 || a.schoolChanges.length > 0
+}
+
 /**
- * The school forecast re-projected under the scenario, computed in the scenario worker. While a
- * slider is dragged only the newest assumptions are projected: a request in flight is followed by
- * the latest one, never by a queue of stale ones. Without Worker support (unit tests) it runs inline.
+ * The school forecast re-projected under the scenario, computed in the scenario worker; null while
+ * the assumptions leave the school model as the API has it. While a slider is dragged only the newest
+ * assumptions are projected: a request in flight is followed by the latest one, never by a queue of
+ * stale ones. The worker (and comlink) load with the first change, not with the page. Without Worker
+ * support (unit tests), or if the worker cannot start, it runs inline.
  */
 export function useSchoolProjection(forecast: Ref<SchoolForecast | null>, assumptions: Ref<SchoolAssumptions>) {
   const projected = shallowRef<ProjectedSeries[] | null>(null)
@@ -16,16 +23,28 @@ export function useSchoolProjection(forecast: Ref<SchoolForecast | null>, assump
   const lastMs = shallowRef(0)
 
   let worker: Worker | null = null
-  let remote: Remote<ScenarioWorkerApi> | null = null
-  if (typeof Worker !== 'undefined') {
-    worker = new Worker(new URL('./scenario.worker.ts', import.meta.url), { type: 'module', name: 'scenario' })
-    remote = wrap<ScenarioWorkerApi>(worker)
-    // A worker that cannot start (blocked by policy, old browser) must not freeze the scenario.
-    worker.addEventListener('error', () => {
-      remote = null
-      if (forecast.value) next = { f: forecast.value, a: assumptions.value }
-      void run()
-    })
+  let remote: Promise<Remote<ScenarioWorkerApi> | null> | null = null
+  let disposed = false
+
+  function connect(): Promise<Remote<ScenarioWorkerApi> | null> {
+    remote ??=
+      typeof Worker === 'undefined'
+        ? Promise.resolve(null)
+        : import('comlink').then(
+            ({ wrap }) => {
+              if (disposed) return null
+              worker = new Worker(new URL('./scenario.worker.ts', import.meta.url), { type: 'module', name: 'scenario' })
+              // A worker that cannot start (blocked by policy, old browser) must not freeze the scenario.
+              worker.addEventListener('error', () => {
+                remote = Promise.resolve(null)
+                if (forecast.value && changesSchools(assumptions.value)) next = { f: forecast.value, a: assumptions.value }
+                void run()
+              })
+              return wrap<ScenarioWorkerApi>(worker)
+            },
+            () => null, // the chunk did not load (offline, new deployment): project inline
+          )
+    return remote
   }
 
   let busy = false
@@ -39,22 +58,23 @@ export function useSchoolProjection(forecast: Ref<SchoolForecast | null>, assump
       while (next) {
         const { f, a } = next
         next = null
-        if (!remote) {
+        const r = await connect()
+        let out: { series: ProjectedSeries[]; ms: number }
+        if (!r) {
           const t0 = performance.now()
-          projected.value = projectAll(f.series, a, f.baseYear)
-          lastMs.value = performance.now() - t0
+          out = { series: projectAll(f.series, a, f.baseYear), ms: performance.now() - t0 }
         } else {
           if (sentBaseline !== f) {
             // Query data may be reactive: a proxy cannot be cloned into the worker.
-            await remote.setBaseline(toRaw(f).series, f.baseYear)
+            await r.setBaseline(toRaw(f).series, f.baseYear)
             sentBaseline = f
           }
-          const out = await remote.project(structuredClone(toRaw(a)))
-          // A newer forecast arrived meanwhile: this answer belongs to the old one.
-          if (forecast.value !== f) continue
-          projected.value = out.series
-          lastMs.value = out.ms
+          out = await r.project(structuredClone(toRaw(a)))
         }
+        // A newer forecast arrived meanwhile, or the scenario went back to the baseline: not for the screen.
+        if (forecast.value !== f || !changesSchools(assumptions.value)) continue
+        projected.value = out.series
+        lastMs.value = out.ms
         projectedFor.value = a
       }
     } finally {
@@ -65,8 +85,11 @@ export function useSchoolProjection(forecast: Ref<SchoolForecast | null>, assump
   watch(
     [forecast, assumptions],
     ([f, a]) => {
-      if (!f) {
+      if (!f || !changesSchools(a)) {
+        next = null
         projected.value = null
+        projectedFor.value = null
+        lastMs.value = 0
         return
       }
       next = { f, a }
@@ -76,6 +99,7 @@ export function useSchoolProjection(forecast: Ref<SchoolForecast | null>, assump
   )
 
   onScopeDispose(() => {
+    disposed = true
     worker?.terminate()
     worker = null
   })
