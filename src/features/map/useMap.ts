@@ -7,10 +7,23 @@ import type { MapController, MapInit } from './mapRuntime'
  */
 let instance: Promise<MapController> | null = null
 let holder: HTMLElement | null = null
+let runtime: Promise<typeof import('./mapRuntime')> | null = null
+
+/**
+ * Starts loading maplibre-gl (its own chunk, ~1 MB to parse) without creating a map, so it downloads
+ * and parses while the view's other chunks and data load instead of after them.
+ */
+export function preloadMapRuntime(): Promise<typeof import('./mapRuntime')> {
+  runtime ??= import('./mapRuntime').catch((e: unknown) => {
+    runtime = null
+    throw e
+  })
+  return runtime
+}
 
 /** Loads maplibre on first use (its own chunk), then re-parents the map into `host`. */
 export function acquireMap(host: HTMLElement, init: MapInit): Promise<MapController> {
-  instance ??= import('./mapRuntime')
+  instance ??= preloadMapRuntime()
     .then((m) => m.createMapController(init))
     .catch((e: unknown) => {
       instance = null // let the next mount try again (e.g. after a WebGL context became available)
