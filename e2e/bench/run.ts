@@ -8,7 +8,9 @@
  *  - JS heap after load, and after many layer toggles (a leak shows as growth);
  *  - scenario re-projection time and the longest main-thread task while a slider is dragged.
  *  - soak: the wall rotates its scenes thousands of times; heap, DOM nodes, listeners, canvases (soak.ts).
- * `BENCH_ONLY=render`, `BENCH_ONLY=scenario` or `BENCH_ONLY=soak` runs those figures alone. `BENCH_DIST` serves another
+ *  - street scale: first render, frame times and the H3 res-9 surface on a SYNTHETIC street-level
+ *    city (streetScale.ts, mocks/data/streetCity.ts).
+ * `BENCH_ONLY=render`, `street`, `scenario` or `soak` runs those figures alone. `BENCH_DIST` serves another
  * build than dist/ (a second checkout's own).
  */
 import { existsSync } from 'node:fs'
@@ -21,20 +23,21 @@ import { startMockServer } from '../../mocks/server'
 import { benchProjection, benchSliderDrag } from './scenario'
 import { benchSoak } from './soak'
 import { benchFirstRender, heapUsed } from './firstRender'
+import { frameSummary, frameTimes } from './frames'
+import { benchStreetScale } from './streetScale'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const DIST = process.env.BENCH_DIST ?? 'dist'
 const TOGGLE_LAYERS = ['schools.gap', 'density.hourly', 'flows.od', 'clinics.facilities']
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN
-const f1 = (x: number) => x.toFixed(1)
 const mb = (bytes: number) => (bytes / 1048576).toFixed(1)
 
 /** The views as they first open, and their floors; `layers`/`charts`: what must be on screen. */
 const VIEWS = [
   { name: '/explore (default layer schools.gap, 5 charts)', appPath: '/explore', floorPath: '/explore.html', layers: ['schools.gap'], charts: 5 },
-  { name: '/wall (first scene: population.density)', appPath: '/wall', floorPath: '/wall.html', layers: ['population.density'], charts: 0 },
+  // The first scene pinned, so a slow load is not cut short by the playlist moving on.
+  { name: '/wall (first scene: population.density)', appPath: '/wall?scene=overview', floorPath: '/wall.html', layers: ['population.density'], charts: 0 },
 ] as const
 
 async function newPage(browser: Browser): Promise<Page> {
@@ -75,28 +78,6 @@ async function readyAt(page: Page, key: '__benchReadyAt' | '__bench'): Promise<n
   return (await handle.jsonValue()) as number
 }
 
-async function frameTimes(page: Page, ms = 5000): Promise<number[]> {
-  return page.evaluate(`
-    new Promise((resolve) => {
-      const out = []
-      let last = performance.now()
-      const end = last + ${ms}
-      const tick = (t) => {
-        out.push(t - last)
-        last = t
-        if (t < end) requestAnimationFrame(tick)
-        else resolve(out.slice(1))
-      }
-      requestAnimationFrame(tick)
-    })
-  `)
-}
-
-function frameSummary(label: string, xs: number[]): string {
-  const mean = xs.reduce((a, b) => a + b, 0) / xs.length
-  return `${label.padEnd(34)} ${f1(1000 / mean).padStart(6)} fps   p50 ${f1(pct(xs, 0.5))} ms   p95 ${f1(pct(xs, 0.95))} ms   p99 ${f1(pct(xs, 0.99))} ms   max ${f1(Math.max(...xs))} ms   (${xs.length} frames)`
-}
-
 async function main(): Promise<void> {
   process.chdir(root)
   if (!existsSync(path.join(DIST, 'index.html'))) {
@@ -129,6 +110,10 @@ async function main(): Promise<void> {
       await benchSoak(browser, app.url)
       return
     }
+    if (process.env.BENCH_ONLY === 'street') {
+      await benchStreetScale(browser, DIST, bareOut, VIEWS, RUNS)
+      return
+    }
     if (process.env.BENCH_ONLY !== 'render') {
       benchProjection()
       await benchSliderDrag(browser, app.url)
@@ -136,6 +121,8 @@ async function main(): Promise<void> {
     }
     await benchFirstRender(browser, app.url, bare.url, VIEWS, RUNS)
     if (process.env.BENCH_ONLY === 'render') return
+    await benchStreetScale(browser, DIST, bareOut, VIEWS, RUNS)
+    if (process.env.BENCH_ONLY === 'street') return
     console.log('\nFrame times over 5 s, 1920×1080')
     const b = await newPage(browser)
     await b.goto(`${bare.url}/`)
