@@ -21,6 +21,11 @@ export async function benchStreetScale(browser: Browser, dist: string, bareDir: 
   console.log(`\n=== SYNTHETIC street-level city (bench only, not real geography): ${db.regionCodes.length} regions, ${od.flows.length} OD pairs at 08:00, ${facilities} facilities ===`)
 
   // H3 at resolution 9: what turning the whole surface into GeoJSON polygons costs (Node, one core).
+  // Measured: ~93,000 cells, ~36 MB of GeoJSON, seconds to build: too large for a GeoJSON source,
+  // which MapLibre clones to its worker and tiles whole. The format for it is vector tiles (MVT,
+  // a /density/tiles/{z}/{x}/{y} endpoint): MapLibre fetches and decodes only the tiles in view, in
+  // its own workers. Not built yet: the app asks for res 7/8 only (h3ResolutionForZoom), so no
+  // screen loads res 9 today; this figure is what a street-zoom surface would cost as GeoJSON.
   const t0 = performance.now()
   const cells = db.respond('density', { surface: 'hourly', resolution: 9, hour: 8 }).data.cells
   const t1 = performance.now()
