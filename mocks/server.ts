@@ -11,7 +11,9 @@ import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { getResponse } from 'msw'
-import { createHandlers } from './handlers'
+import { createHandlers, liveAsOf } from './handlers'
+import { createMockDb } from './data/db'
+import { createStreetDb } from './data/streetCity'
 
 export interface MockServerOptions {
   port?: number
@@ -20,6 +22,8 @@ export interface MockServerOptions {
   staticDir?: string
   seed?: number | string
   asOf?: string
+  /** Bench only: 'street' serves a SYNTHETIC street-level city (~250 regions, 50,000 OD pairs, 10,000 facilities; mocks/data/streetCity.ts). */
+  scale?: 'district' | 'street'
 }
 
 export interface RunningMockServer {
@@ -155,7 +159,10 @@ async function serveStatic(root: string, res: ServerResponse, url: URL): Promise
 
 export function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
   const host = options.host ?? '127.0.0.1'
-  const handlers = createHandlers({ seed: options.seed, asOf: options.asOf })
+  const handlers =
+    options.scale === 'street'
+      ? createHandlers({ db: createStreetDb(createMockDb({ seed: options.seed, asOf: options.asOf === 'live' ? liveAsOf() : options.asOf })) })
+      : createHandlers({ seed: options.seed, asOf: options.asOf })
   const root = options.staticDir ? path.resolve(options.staticDir) : null
 
   const server = createServer((req, res) => {

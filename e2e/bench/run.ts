@@ -1,13 +1,16 @@
 /**
  * `npm run bench`: prints figures, asserts nothing. At 1920×1080 in Debian's Chromium (SwiftShader,
  * so absolute GPU figures are pessimistic; compare the ratios):
- *  - time to the first full map render with every layer on, against a bare MapLibre page drawing the
- *    same boundaries from the same API (e2e/bench/bare);
- *  - frame times while the OD flows animate, against the bare page;
+ *  - first full render of /explore (default layers) and /wall (first scene) against a fair floor: bare
+ *    pages doing the same requests, map layers and charts with plain MapLibre and ECharts
+ *    (e2e/bench/bare/explore.html, wall.html), and the app's start-up waterfall (firstRender.ts);
+ *  - frame times while the OD flows animate, against the bare page (bare/index.html);
  *  - JS heap after load, and after many layer toggles (a leak shows as growth);
  *  - scenario re-projection time and the longest main-thread task while a slider is dragged.
  *  - soak: the wall rotates its scenes thousands of times; heap, DOM nodes, listeners, canvases (soak.ts).
- * `BENCH_ONLY=scenario`, `soak` or `bytes` runs those figures alone. `BENCH_DIST` serves another
+ *  - street scale: first render, frame times and the H3 res-9 surface on a SYNTHETIC street-level
+ *    city (streetScale.ts, mocks/data/streetCity.ts).
+ * `BENCH_ONLY=render`, `street`, `bytes`, `scenario` or `soak` runs those figures alone. `BENCH_DIST` serves another
  * build than dist/ (a second checkout's own).
  */
 import { existsSync } from 'node:fs'
@@ -20,24 +23,23 @@ import { startMockServer } from '../../mocks/server'
 import { benchProjection, benchSliderDrag } from './scenario'
 import { benchSoak } from './soak'
 import { benchBytes } from './bytes'
+import { benchFirstRender, heapUsed } from './firstRender'
+import { frameSummary, frameTimes } from './frames'
+import { benchStreetScale } from './streetScale'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const DIST = process.env.BENCH_DIST ?? 'dist'
-const ALL_LAYERS = [
-  'schools.gap',
-  'population.density',
-  'density.hourly',
-  'schools.facilities',
-  'clinics.facilities',
-  'flows.od',
-]
 const TOGGLE_LAYERS = ['schools.gap', 'density.hourly', 'flows.od', 'clinics.facilities']
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN
-const f1 = (x: number) => x.toFixed(1)
 const mb = (bytes: number) => (bytes / 1048576).toFixed(1)
+
+/** The views as they first open, and their floors; `layers`/`charts`: what must be on screen. */
+const VIEWS = [
+  { name: '/explore (default layer schools.gap, 5 charts)', appPath: '/explore', floorPath: '/explore.html', layers: ['schools.gap'], charts: 5 },
+  // The first scene pinned, so a slow load is not cut short by the playlist moving on.
+  { name: '/wall (first scene: population.density)', appPath: '/wall?scene=overview', floorPath: '/wall.html', layers: ['population.density'], charts: 0 },
+] as const
 
 async function newPage(browser: Browser): Promise<Page> {
   const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
@@ -77,37 +79,6 @@ async function readyAt(page: Page, key: '__benchReadyAt' | '__bench'): Promise<n
   return (await handle.jsonValue()) as number
 }
 
-async function frameTimes(page: Page, ms = 5000): Promise<number[]> {
-  return page.evaluate(`
-    new Promise((resolve) => {
-      const out = []
-      let last = performance.now()
-      const end = last + ${ms}
-      const tick = (t) => {
-        out.push(t - last)
-        last = t
-        if (t < end) requestAnimationFrame(tick)
-        else resolve(out.slice(1))
-      }
-      requestAnimationFrame(tick)
-    })
-  `)
-}
-
-async function heapUsed(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Performance.enable')
-  await cdp.send('HeapProfiler.collectGarbage')
-  const { metrics } = await cdp.send('Performance.getMetrics')
-  await cdp.detach()
-  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN
-}
-
-function frameSummary(label: string, xs: number[]): string {
-  const mean = xs.reduce((a, b) => a + b, 0) / xs.length
-  return `${label.padEnd(34)} ${f1(1000 / mean).padStart(6)} fps   p50 ${f1(pct(xs, 0.5))} ms   p95 ${f1(pct(xs, 0.95))} ms   p99 ${f1(pct(xs, 0.99))} ms   max ${f1(Math.max(...xs))} ms   (${xs.length} frames)`
-}
-
 async function main(): Promise<void> {
   process.chdir(root)
   if (!existsSync(path.join(DIST, 'index.html'))) {
@@ -116,7 +87,18 @@ async function main(): Promise<void> {
     if (r.status !== 0) process.exit(r.status ?? 1)
   }
   const bareOut = path.join(root, 'test-results/bench/bare')
-  await build({ configFile: false, root: path.join(root, 'e2e/bench/bare'), logLevel: 'warn', build: { outDir: bareOut, emptyOutDir: true, target: 'es2022' } })
+  const bareRoot = path.join(root, 'e2e/bench/bare')
+  await build({
+    configFile: false,
+    root: bareRoot,
+    logLevel: 'warn',
+    build: {
+      outDir: bareOut,
+      emptyOutDir: true,
+      target: 'es2022',
+      rollupOptions: { input: Object.fromEntries(['index', 'explore', 'wall'].map((n) => [n, path.join(bareRoot, `${n}.html`)])) },
+    },
+  })
 
   const app = await startMockServer({ port: 0, staticDir: DIST })
   const bare = await startMockServer({ port: 0, staticDir: bareOut })
@@ -130,34 +112,19 @@ async function main(): Promise<void> {
       return
     }
     if (process.env.BENCH_ONLY === 'bytes') return await benchBytes(browser, app.url, DIST)
-    benchProjection()
-    await benchSliderDrag(browser, app.url)
-    if (process.env.BENCH_ONLY === 'scenario') return
-    const appUrl = `${app.url}/explore?l=${ALL_LAYERS.join(',')}`
-    const bareMs: number[] = []
-    const appMs: number[] = []
-    let bareHeap = NaN
-    let appHeap = NaN
-    for (let i = 0; i < RUNS; i++) {
-      const b = await newPage(browser)
-      await b.goto(`${bare.url}/`)
-      bareMs.push(await readyAt(b, '__bench'))
-      if (i === 0) bareHeap = await heapUsed(b)
-      await b.context().close()
-      const a = await newPage(browser)
-      await a.goto(appUrl)
-      appMs.push(await readyAt(a, '__benchReadyAt'))
-      if (i === 0) appHeap = await heapUsed(a)
-      await a.context().close()
+    if (process.env.BENCH_ONLY === 'street') {
+      await benchStreetScale(browser, DIST, bareOut, VIEWS, RUNS)
+      return
     }
-    console.log(`\nFirst full map render, 1920×1080, median of ${RUNS} cold loads (navigation start → every layer drawn and loaded)`)
-    console.log(`  bare MapLibre, boundaries only     ${f1(median(bareMs)).padStart(8)} ms   [${bareMs.map(f1).join(', ')}]`)
-    console.log(`  app, ${ALL_LAYERS.length} layers + KPIs + panels      ${f1(median(appMs)).padStart(8)} ms   [${appMs.map(f1).join(', ')}]`)
-    console.log(`  ratio app / bare                   ${(median(appMs) / median(bareMs)).toFixed(2).padStart(8)} ×`)
-    console.log(`  layers: ${ALL_LAYERS.join(', ')}`)
-    console.log(`\nJS heap after load (after GC): bare ${mb(bareHeap)} MB, app ${mb(appHeap)} MB`)
+    if (process.env.BENCH_ONLY !== 'render') {
+      benchProjection()
+      await benchSliderDrag(browser, app.url)
+      if (process.env.BENCH_ONLY === 'scenario') return
+    }
+    await benchFirstRender(browser, app.url, bare.url, VIEWS, RUNS)
     await benchBytes(browser, app.url, DIST)
-
+    if (process.env.BENCH_ONLY === 'render') return
+    await benchStreetScale(browser, DIST, bareOut, VIEWS, RUNS)
     console.log('\nFrame times over 5 s, 1920×1080')
     const b = await newPage(browser)
     await b.goto(`${bare.url}/`)

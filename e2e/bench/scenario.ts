@@ -1,35 +1,17 @@
 /**
  * Scenario figures for `npm run bench`:
  *  - time to re-project every region × level × year for one change, on the mock city (16 districts)
- *    and on a synthetic street-level city of 250 regions made here from the mock's own series
- *    (labelled as synthetic: it exists only in this bench);
+ *    and on the SYNTHETIC street-level city of the street-scale bench (mocks/data/streetCity.ts);
  *  - the longest main-thread task while the births slider is dragged in the explore view.
  */
 import type { Browser } from '@playwright/test'
 import type { SchoolForecastSeries } from '../../src/api/contract'
 import { createMockDb } from '../../mocks/data/db'
+import { buildStreets, streetSchoolSeries } from '../../mocks/data/streetCity'
 import { NO_SCHOOL_CHANGE, projectAll, type SchoolAssumptions } from '../../src/features/schools/cohortModel'
 
 const f2 = (x: number) => x.toFixed(2)
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN
-
-/** 250 synthetic regions: the mock's district series, scaled down to street size and jittered. */
-function syntheticStreets(series: readonly SchoolForecastSeries[], regions = 250): SchoolForecastSeries[] {
-  const out: SchoolForecastSeries[] = []
-  for (let r = 0; r < regions; r++) {
-    for (const level of ['primary', 'junior'] as const) {
-      const src = series.filter((s) => s.level === level)[r % 16]!
-      const k = 0.04 + ((r * 37) % 100) / 1000
-      out.push({
-        ...src,
-        region: `street-${r}`,
-        points: src.points.map((p) => ({ ...p, demand: { p10: p.demand.p10 * k, p50: p.demand.p50 * k, p90: p.demand.p90 * k }, seats: Math.round(p.seats * k) })),
-        inputs: { ...src.inputs, cohorts: src.inputs.cohorts.map((c) => ({ ...c, count: c.count * k })), migrationRate: src.inputs.migrationRate + ((r % 7) - 3) / 1000 },
-      })
-    }
-  }
-  return out
-}
 
 function timeProjection(series: readonly SchoolForecastSeries[], baseYear: number, runs = 300): number[] {
   const out: number[] = []
@@ -47,11 +29,11 @@ export function benchProjection(): void {
   const f = createMockDb().respond('schoolForecast', {}).data
   const years = f.series[0]?.points.length ?? 0
   const city = timeProjection(f.series, f.baseYear)
-  const streets = syntheticStreets(f.series)
-  const big = timeProjection(streets, f.baseYear)
+  const streets = buildStreets()
+  const big = timeProjection(streetSchoolSeries(f.series, streets), f.baseYear)
   console.log('\nScenario re-projection (cohort-component, all regions × levels × years, one change; Node, main thread)')
   console.log(`  mock city: 16 districts × 2 levels × ${years} years   p50 ${f2(pct(city, 0.5))} ms   p95 ${f2(pct(city, 0.95))} ms   max ${f2(Math.max(...city))} ms   (target < 2 ms)`)
-  console.log(`  SYNTHETIC street city: 250 regions × 2 × ${years}       p50 ${f2(pct(big, 0.5))} ms   p95 ${f2(pct(big, 0.95))} ms   max ${f2(Math.max(...big))} ms   (target < 16 ms)`)
+  console.log(`  SYNTHETIC street city: ${streets.length} regions × 2 × ${years}       p50 ${f2(pct(big, 0.5))} ms   p95 ${f2(pct(big, 0.95))} ms   max ${f2(Math.max(...big))} ms   (target < 16 ms)`)
 }
 
 /** Drags the births slider step by step and reports the page's longest main-thread tasks meanwhile. */

@@ -21,6 +21,7 @@ export const LayerControl = defineAsyncComponent(() => import('./LayerControl.vu
 export const MapLegend = defineAsyncComponent(() => import('./MapLegend.vue'))
 export const TimeControl = defineAsyncComponent(() => import('./TimeControl.vue'))
 
+export { useMapHeadStart } from './headStart'
 export { MAP_LAYER_IDS, type MapLayerId } from './layerIds'
 export { decodeViewState, encodeViewState, roundCamera, type UrlQuery, type UrlStateOptions } from './urlState'
 export { defaultViewState, SHANGHAI_CAMERA } from './defaults'

@@ -49,7 +49,7 @@ describe('layer registry', () => {
 
   it('query keys follow the view state the layer depends on', () => {
     const key = (id: string, v: ViewState) => getMapLayer(id)?.use((d) => d.query(v).queryKey)
-    expect(key('schools.gap', view)).toEqual(['schools', 'forecast', 'junior'])
+    expect(key('schools.gap', view)).toEqual(['schools', 'forecast', 'all'])
     expect(key('flows.od', view)).toEqual(['flows', 'od', 'weekend', 8])
     expect(key('density.hourly', { ...view, hour: 17, zoom: 12 })).toEqual(['population', 'density', 'hourly', 8, 17])
     expect(key('density.elderly_65', { ...view, zoom: 8 })).toEqual(['population', 'density', 'elderly_65', 7, null])

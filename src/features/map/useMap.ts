@@ -7,16 +7,38 @@ import type { MapController, MapInit } from './mapRuntime'
  */
 let instance: Promise<MapController> | null = null
 let holder: HTMLElement | null = null
+let runtime: Promise<typeof import('./mapRuntime')> | null = null
 
-/** Loads maplibre on first use (its own chunk), then re-parents the map into `host`. */
-export function acquireMap(host: HTMLElement, init: MapInit): Promise<MapController> {
-  instance ??= import('./mapRuntime')
+/**
+ * Starts loading maplibre-gl (its own chunk, ~1 MB to parse) without creating a map, so it downloads
+ * and parses while the view's other chunks and data load instead of after them.
+ */
+export function preloadMapRuntime(): Promise<typeof import('./mapRuntime')> {
+  runtime ??= import('./mapRuntime').catch((e: unknown) => {
+    runtime = null
+    throw e
+  })
+  return runtime
+}
+
+/**
+ * Creates the session's map as soon as maplibre-gl has loaded, before any view mounts it: its worker
+ * starts and its style loads while the view's panels render. The map waits detached (MapLibre
+ * sizes a detached map 400×300) until `acquireMap` moves it into place and resizes it.
+ */
+export function createMapEarly(init: MapInit): Promise<MapController> {
+  instance ??= preloadMapRuntime()
     .then((m) => m.createMapController(init))
     .catch((e: unknown) => {
       instance = null // let the next mount try again (e.g. after a WebGL context became available)
       throw e
     })
-  return instance.then((c) => {
+  return instance
+}
+
+/** Loads maplibre on first use (its own chunk), then re-parents the map into `host`. */
+export function acquireMap(host: HTMLElement, init: MapInit): Promise<MapController> {
+  return createMapEarly(init).then((c) => {
     if (c.container.parentElement !== host) host.appendChild(c.container)
     holder = host
     c.map.resize()

@@ -40,7 +40,9 @@ export const schoolGapLayer = defineMapLayer({
   title: { 'zh-CN': '学位缺口', en: 'School place gap' },
   group: 'choropleth',
   needs: ['boundaries'],
-  query: (v) => schoolQueries.forecast(v.level),
+  // Both levels in one answer, the same request as the places panel's: switching level refetches
+  // nothing, and the first screen makes one request fewer.
+  query: () => schoolQueries.forecast(),
   toSource: (res, ctx) =>
     regionChoropleth(ctx.boundaries, placeGapRows(res.data, ctx.view.level, ctx.view.year)),
   stableGeometry: true,

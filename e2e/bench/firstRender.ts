@@ -1,0 +1,161 @@
+/**
+ * First full render of each view against its fair floor (e2e/bench/bare/<view>.html: the same
+ * requests, map layers and charts with plain MapLibre and ECharts), cold loads interleaved floor /
+ * app so machine load hits both alike; and the app's start-up waterfall for its median run.
+ */
+import type { Browser, Page } from '@playwright/test'
+
+export interface ViewCase {
+  /** Name printed in the table. */
+  name: string
+  /** Path of the app view (with query), and of its floor page on the bare server. */
+  appPath: string
+  floorPath: string
+  /** Map layers that must be drawn, and ECharts instances that must be painted, before the view is "rendered". */
+  layers: readonly string[]
+  charts: number
+}
+
+export interface Waterfall {
+  readyAt: number
+  rows: { label: string; start: number; end: number; kB: number }[]
+}
+
+const f0 = (x: number) => x.toFixed(0)
+const f1 = (x: number) => x.toFixed(1)
+const mb = (bytes: number) => (bytes / 1048576).toFixed(1)
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
+
+/**
+ * Records `window.__benchReadyAt` when the app's map reports every wanted layer drawn and loaded
+ * (see mapRuntime.ts), every chart has its canvas, and no panel is busy; set on the next frame.
+ * Plain JS text: tsx would wrap named functions in helpers that do not exist in the page.
+ */
+export function appReadyScript(layers: readonly string[], charts: number): string {
+  return `
+    (() => {
+      const wanted = ${JSON.stringify(layers)}
+      const check = () => {
+        const el = document.querySelector('.cdb-map')
+        const drawn = ((el && el.dataset.drawn) || '').split(',')
+        return !!el && el.dataset.loaded === 'true' && wanted.every((id) => drawn.includes(id)) &&
+          document.querySelectorAll('[_echarts_instance_] canvas').length >= ${charts} &&
+          !document.querySelector('[aria-busy="true"]')
+      }
+      new MutationObserver((_, mo) => {
+        if (!check()) return
+        mo.disconnect()
+        requestAnimationFrame(() => { window.__benchReadyAt = performance.now() })
+      }).observe(document, {
+        subtree: true, childList: true, attributes: true, attributeFilter: ['data-loaded', 'data-drawn', 'aria-busy'],
+      })
+    })()
+  `
+}
+
+export async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Performance.enable')
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  await cdp.detach()
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN
+}
+
+async function waitNumber(page: Page, expr: string): Promise<number> {
+  const handle = await page.waitForFunction(`(${expr}) ?? null`, null, { timeout: 300_000, polling: 50 })
+  return (await handle.jsonValue()) as number
+}
+
+/** What a resource is in the start-up sequence, by its URL (chunk names come from the build). */
+function labelOf(url: string): string {
+  const u = new URL(url)
+  const p = u.pathname
+  if (p.startsWith('/api/')) return `API ${p.slice('/api/v1'.length)}${u.search}`
+  if (p === '/config.json') return 'config'
+  const file = p.split('/').pop() ?? p
+  const chunk = file.replace(/-[\w-]{8}\.(m?js|css)$/, '.$1')
+  if (/^index\.js$/.test(chunk)) return `app chunk       ${file}`
+  if (/^(ExploreView|WallView)\.js$/.test(chunk)) return `route chunk     ${file}`
+  if (/^(MapWorkspace|WallMap|MapCanvas)\.js$/.test(chunk)) return `map chunk       ${file}`
+  if (/^mapRuntime\.js$/.test(chunk)) return `MapLibre        ${file}`
+  if (/maplibre-gl-worker/.test(chunk)) return `MapLibre worker ${file}`
+  return `                ${file}`
+}
+
+async function waterfallOf(page: Page, readyAt: number): Promise<Waterfall> {
+  const entries = await page.evaluate(() =>
+    [...performance.getEntriesByType('resource'), ...performance.getEntriesByType('mark')].map((e) => {
+      const r = e as PerformanceResourceTiming
+      return { name: e.name, type: e.entryType, start: e.startTime, end: e.entryType === 'mark' ? e.startTime : r.responseEnd, bytes: r.encodedBodySize ?? 0 }
+    }),
+  )
+  const rows = entries
+    .filter((e) => e.type === 'mark' || !/\.(css|woff2?|png|svg)$/.test(new URL(e.name).pathname))
+    .map((e) => ({ label: e.type === 'mark' ? `mark ${e.name}` : labelOf(e.name), start: e.start, end: e.end, kB: e.bytes / 1024 }))
+    .sort((a, b) => a.start - b.start)
+  return { readyAt, rows }
+}
+
+export function printWaterfall(name: string, w: Waterfall): void {
+  console.log(`\nStart-up waterfall, app ${name} (its median run; ms from navigation start, transfer kB before gzip)`)
+  const width = 60
+  const scale = width / Math.max(w.readyAt, 1)
+  for (const r of w.rows) {
+    const a = Math.max(0, Math.round(r.start * scale))
+    const b = Math.max(a + 1, Math.round(r.end * scale))
+    const bar = ' '.repeat(a) + '█'.repeat(Math.min(b, width + 1) - a)
+    console.log(`  ${f0(r.start).padStart(6)} → ${f0(r.end).padStart(6)}  ${r.kB ? f0(r.kB).padStart(5) : '     '}  ${r.label.slice(0, 58).padEnd(58)} ${bar}`)
+  }
+  console.log(`  ${f0(w.readyAt).padStart(6)}            rendered (map drawn and idle, charts painted, no panel busy)`)
+}
+
+export async function benchFirstRender(
+  browser: Browser,
+  appUrl: string,
+  floorUrl: string,
+  views: readonly ViewCase[],
+  runs: number,
+  /** What the figures are of (e.g. the synthetic street city), and the ratio to meet. */
+  options: { title?: string; target?: number } = {},
+): Promise<void> {
+  const target = options.target ?? 1.2
+  const newPage = async (init?: string) => {
+    const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+    const page = await ctx.newPage()
+    if (init) await page.addInitScript(init)
+    return page
+  }
+  const results: { view: ViewCase; floor: number[]; app: number[]; waterfalls: Waterfall[]; heap: [number, number] }[] = []
+  for (const view of views) results.push({ view, floor: [], app: [], waterfalls: [], heap: [NaN, NaN] })
+  for (let i = 0; i < runs; i++) {
+    for (const r of results) {
+      const f = await newPage()
+      await f.goto(floorUrl + r.view.floorPath)
+      r.floor.push(await waitNumber(f, 'window.__bench && window.__bench.readyAt'))
+      if (i === 0) r.heap[0] = await heapUsed(f)
+      await f.context().close()
+      const a = await newPage(appReadyScript(r.view.layers, r.view.charts))
+      await a.goto(appUrl + r.view.appPath)
+      const t = await waitNumber(a, 'window.__benchReadyAt')
+      r.app.push(t)
+      r.waterfalls.push(await waterfallOf(a, t))
+      if (i === 0) r.heap[1] = await heapUsed(a)
+      await a.context().close()
+    }
+  }
+  console.log(`\nFirst full render${options.title ? `, ${options.title}` : ''}, 1920×1080, median of ${runs} cold loads, floor and app interleaved (navigation start → map drawn, charts painted)`)
+  for (const r of results) {
+    const fm = median(r.floor)
+    const am = median(r.app)
+    console.log(`  ${r.view.name}`)
+    console.log(`    floor (plain MapLibre + ECharts, same requests and layers) ${f1(fm).padStart(8)} ms   [${r.floor.map(f1).join(', ')}]`)
+    console.log(`    app                                                        ${f1(am).padStart(8)} ms   [${r.app.map(f1).join(', ')}]`)
+    console.log(`    ratio app / floor                                          ${(am / fm).toFixed(2).padStart(8)} ×   (target ≤ ${target.toFixed(2)})`)
+    console.log(`    layers: ${r.view.layers.join(', ')}; charts: ${r.view.charts}; JS heap after load (after GC) floor ${mb(r.heap[0])} MB, app ${mb(r.heap[1])} MB`)
+  }
+  for (const r of results) {
+    const w = r.waterfalls.find((x) => x.readyAt === median(r.app)) ?? r.waterfalls[0]!
+    printWaterfall(options.title ? `${r.view.name}, ${options.title}` : r.view.name, w)
+  }
+}
