@@ -29,7 +29,7 @@ export async function benchStreetScale(browser: Browser, dist: string, bareDir: 
   const t0 = performance.now()
   const cells = db.respond('density', { surface: 'hourly', resolution: 9, hour: 8 }).data.cells
   const t1 = performance.now()
-  const out = h3CellsToGeoJSON(cells)
+  const out = await h3CellsToGeoJSON(cells)
   const t2 = performance.now()
   const json = JSON.stringify(out.geojson).length
   console.log(`  H3 res 9 hourly surface: ${cells.length} cells; H3 → GeoJSON ${f0(t2 - t1)} ms (mock built it in ${f0(t1 - t0)} ms), ${(json / 1048576).toFixed(1)} MB of GeoJSON text for MapLibre to clone and tile`)
