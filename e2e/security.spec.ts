@@ -53,7 +53,7 @@ test.describe('hostile text in every field of every API answer', () => {
   })
 
   test('explore: layers, map and chart tooltips, legends, tables, ranking and CSV keep it text', async ({ page }) => {
-    test.setTimeout(420_000)
+    test.setTimeout(600_000)
     await page.goto(`/explore?l=${MAP_LAYER_IDS.join(',')}&s=region:310115`)
     // Every layer at once takes a while on a loaded machine.
     await expect(mapEl(page)).toHaveAttribute('data-loaded', 'true', { timeout: 180_000 })
@@ -62,7 +62,7 @@ test.describe('hostile text in every field of every API answer', () => {
     await expect(page.getByText(MARKUP).first()).toBeVisible()
     await headerApart(page)
     // The map: every layer on, the pointer over the city so feature tooltips render.
-    await sweep(page, mapEl(page))
+    await sweep(page, mapEl(page), 4)
     await expect(page.locator('.cdb-map-tooltip').first()).toBeAttached()
     expect(await injected(page)).toEqual([])
     // The attribution control carries the API attribution as text.
@@ -75,7 +75,7 @@ test.describe('hostile text in every field of every API answer', () => {
     for (let i = 0; i < count; i++) {
       const frame = frames.nth(i)
       await frame.scrollIntoViewIfNeeded()
-      await sweep(page, frame.locator('.chart'), 8)
+      await sweep(page, frame.locator('.chart'), 3)
       await frame.getByRole('button', { name: '表格' }).click()
       await expect(frame.getByRole('table')).toBeVisible()
       const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: '导出 CSV' }).click()])
@@ -89,7 +89,7 @@ test.describe('hostile text in every field of every API answer', () => {
     // The other language shows the other half of every LocalizedText.
     await page.getByRole('button', { name: 'English' }).click()
     await expect(page.getByText(MARKUP).first()).toBeVisible()
-    await sweep(page, mapEl(page), 4)
+    await sweep(page, mapEl(page), 3)
     expect(await injected(page)).toEqual([])
     await screenshot(page, 'security-explore-1920-hostile-en')
   })
