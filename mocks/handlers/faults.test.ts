@@ -96,7 +96,7 @@ describe('payload faults', () => {
       expect(JSON.stringify(parsed.meta.source), name).toContain(JSON.stringify(HOSTILE_MARKUP).slice(1, -1))
     }
     const city = endpoints.city.response.parse(hostilePayload(db.respond('city', {})))
-    expect(city.data.name.zh).toMatch(/^上海市\u202E .*<img src=x/)
+    expect(city.data.name.zh).toMatch(/^上海市\u2066 .*<img src=x.*\u202E$/)
     for (const r of city.data.regions) expect(r.name.en).toContain(HOSTILE_MARKUP)
     expect(city.data.regions.map((r) => r.code)).toEqual(db.respond('city', {}).data.regions.map((r) => r.code)) // codes stay
     const boundaries = endpoints.boundaries.response.parse(hostilePayload(db.respond('boundaries', {})))
