@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test'
 
-export type FaultKind = 'latency' | 'http500' | 'http503' | 'timeout' | 'malformed' | 'invalid' | 'empty'
+export type FaultKind = 'latency' | 'http500' | 'http503' | 'timeout' | 'malformed' | 'invalid' | 'empty' | 'hostile'
 
 /** Server-side faults of the mock API, per endpoint name (see mocks/handlers/faults.ts). */
 export interface Faults {
@@ -14,7 +14,7 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
  * Every test records the requests the page makes and fails if any leaves for another host:
  * the app must work offline (no CDN, tile, font or glyph host).
  */
-export const test = base.extend<{ faults: Faults; foreignRequests: string[] }>({
+export const test = base.extend<{ faults: Faults; foreignRequests: string[]; cspViolations: string[] }>({
   foreignRequests: [
     async ({ page }, use) => {
       const foreign: string[] = []
@@ -25,6 +25,29 @@ export const test = base.extend<{ faults: Faults; foreignRequests: string[] }>({
       })
       await use(foreign)
       expect(foreign, 'requests to hosts other than the app and its API').toEqual([])
+    },
+    { auto: true },
+  ],
+  /**
+   * The server sends a strict Content-Security-Policy (mocks/csp.ts); every test fails if the page
+   * broke it: a `securitypolicyviolation` event in the page, or the console's "Refused to …" report
+   * (which also covers workers, whose violations never reach the document).
+   */
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = []
+      await page.exposeBinding('__cspViolation', (_source, text: string) => void violations.push(text))
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { __cspViolation?: (t: string) => void }).__cspViolation
+          report?.(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`)
+        })
+      })
+      page.on('console', (msg) => {
+        if (/Content Security Policy/i.test(msg.text())) violations.push(`console: ${msg.text()}`)
+      })
+      await use(violations)
+      expect(violations, 'Content-Security-Policy violations').toEqual([])
     },
     { auto: true },
   ],

@@ -1,7 +1,7 @@
-import jsQR from 'jsqr'
 import type { Page } from '@playwright/test'
 import { test, expect, screenshot } from './fixtures'
 import { changedShare, mapShot, nonBackgroundShare, waitForMap } from './map'
+import { decodeQr } from './qr'
 
 /** The wall's scenes in their default order, with the layers each one draws. */
 const SCENES = [
@@ -31,7 +31,12 @@ const sceneOf = (page: Page) => wall(page).getAttribute('data-scene')
 
 /** Hides everything over the map canvas (legend, notices, attribution), so only drawn pixels compare. */
 async function canvasOnly(page: Page): Promise<void> {
-  await page.addStyleTag({ content: '.wall__map :not(:has(canvas)):not(canvas) { visibility: hidden !important; }' })
+  // A constructed stylesheet: the CSP refuses an inline <style> (addStyleTag), even a test's.
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet()
+    sheet.replaceSync('.wall__map :not(:has(canvas)):not(canvas) { visibility: hidden !important; }')
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
+  })
 }
 
 /**
@@ -58,21 +63,6 @@ async function overflowing(page: Page): Promise<string[]> {
     }
     return bad
   })
-}
-
-/** The QR code's text, decoded from a screenshot of it (as a phone camera would see it). */
-async function decodeQr(page: Page): Promise<string | null> {
-  const png = await page.locator('.wall-qr__code').screenshot()
-  // The browser turns the PNG into pixels; jsQR reads them here, in Node.
-  const img = await page.evaluate(async (b64) => {
-    const el = new Image()
-    el.src = `data:image/png;base64,${b64}`
-    await el.decode()
-    const ctx = new OffscreenCanvas(el.width, el.height).getContext('2d')!
-    ctx.drawImage(el, 0, 0)
-    return { width: el.width, height: el.height, data: Array.from(ctx.getImageData(0, 0, el.width, el.height).data) }
-  }, png.toString('base64'))
-  return jsQR(new Uint8ClampedArray(img.data), img.width, img.height)?.data ?? null
 }
 
 /** Decodes until the code says what `expected` asks for (the code is redrawn once the data is in). */

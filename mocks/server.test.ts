@@ -71,6 +71,8 @@ describe('mock HTTP server', () => {
   it('serves the SPA with content types, fallback and a config that turns the in-page mock off', async () => {
     const index = await fetch(`${running.url}/`)
     expect(index.headers.get('content-type')).toContain('text/html')
+    // The strict CSP rides on every file (workers run under their own script's header).
+    expect(index.headers.get('content-security-policy')).toMatch(/script-src 'self';.*connect-src 'self';/)
     const route = await fetch(`${running.url}/explore/schools`)
     expect(route.status).toBe(200)
     expect(await route.text()).toContain('City Data Brain')

@@ -14,6 +14,7 @@ import { getResponse } from 'msw'
 import { createHandlers, liveAsOf } from './handlers'
 import { createMockDb } from './data/db'
 import { createStreetDb } from './data/streetCity'
+import { contentSecurityPolicy } from './csp'
 
 export interface MockServerOptions {
   port?: number
@@ -157,6 +158,18 @@ async function serveStatic(root: string, res: ServerResponse, url: URL): Promise
   res.end(body)
 }
 
+/** The CSP for the app in `root`, following the API and basemap addresses its config.json names. */
+async function policyFor(root: string): Promise<string> {
+  const raw = await readFile(path.join(root, 'config.json'), 'utf8').catch(() => '{}')
+  let config: unknown
+  try {
+    config = JSON.parse(raw)
+  } catch {
+    config = {}
+  }
+  return contentSecurityPolicy(typeof config === 'object' && config !== null ? config : {})
+}
+
 export function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
   const host = options.host ?? '127.0.0.1'
   const handlers =
@@ -173,7 +186,11 @@ export function startMockServer(options: MockServerOptions = {}): Promise<Runnin
         res.writeHead(204, CORS)
         res.end()
       } else if (isApi) await serveApi(handlers, req, res, url)
-      else if (root && (req.method === 'GET' || req.method === 'HEAD')) await serveStatic(root, res, url)
+      else if (root && (req.method === 'GET' || req.method === 'HEAD')) {
+        // On every file, workers included (a worker runs under its own script's policy).
+        res.setHeader('Content-Security-Policy', await policyFor(root))
+        await serveStatic(root, res, url)
+      }
       else sendJson(res, 404, { error: { code: 'not_found', message: `Nothing at ${url.pathname}; the API is under /api/v1` } })
     }
     work().catch((e: unknown) => {

@@ -6,7 +6,7 @@ import { delay, http, HttpResponse, type HttpHandler } from 'msw'
 import { endpoints, type EndpointName } from '../../src/api/contract'
 import type { MockDb } from '../data/db'
 import { faultFor } from './faults'
-import { emptyPayload, invalidPayload } from './payloadFaults'
+import { emptyPayload, hostilePayload, invalidPayload } from './payloadFaults'
 
 export interface HandlerContext {
   /** Prefix the endpoint paths hang under, e.g. "*\/api/v1" (any origin) or "http://localhost/api/v1". */
@@ -71,6 +71,7 @@ export function endpointHandler(name: EndpointName, ctx: HandlerContext): HttpHa
     const body = db.respond(name, parsed.data)
     if (fault?.kind === 'invalid') return HttpResponse.json(invalidPayload(body).body)
     if (fault?.kind === 'empty') return HttpResponse.json(emptyPayload(body, endpoint.response))
+    if (fault?.kind === 'hostile') return HttpResponse.json(hostilePayload(body))
     return HttpResponse.json(body)
   })
 }

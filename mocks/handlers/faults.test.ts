@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { endpoints } from '../../src/api/contract'
+import { endpoints, type EndpointName, type QueryOf } from '../../src/api/contract'
 import { createMockDb } from '../data/db'
 import { applyFaultsFromSearch, clearFaults, faultFor, listFaults, parseFaultSpec, setFault } from './faults'
-import { emptyPayload, invalidPayload } from './payloadFaults'
+import { emptyPayload, HOSTILE_MARKUP, hostilePayload, invalidPayload } from './payloadFaults'
 
 describe('fault state', () => {
   it('parses the browser URL form', () => {
@@ -81,5 +81,32 @@ describe('payload faults', () => {
     expect(parsed.data.backtest.points).toEqual([])
     const forecast = emptyPayload(db.respond('flowForecast', {}), endpoints.flowForecast.response)
     expect(endpoints.flowForecast.response.parse(forecast).data.points).toHaveLength(24) // length(24) in the contract
+  })
+
+  it('makes every free-text field of every endpoint hostile, and the answer stays valid', () => {
+    const queries: { [N in EndpointName]: QueryOf<N> } = {
+      city: {}, boundaries: {}, population: {}, density: { surface: 'children_0_5' }, schools: {}, schoolForecast: {},
+      clinics: {}, clinicForecast: {}, flowsOd: { hour: 8 }, flowForecast: {}, flowProfile: {}, alerts: {},
+    }
+    for (const name of Object.keys(queries) as EndpointName[]) {
+      const query = endpoints[name].query.parse(queries[name]) as never
+      const parsed = endpoints[name].response.parse(hostilePayload(db.respond(name, query)))
+      const json = JSON.stringify(parsed)
+      expect(json, name).toContain('\u202e') // the source and 口径 of every answer at least
+      expect(JSON.stringify(parsed.meta.source), name).toContain(JSON.stringify(HOSTILE_MARKUP).slice(1, -1))
+    }
+    const city = endpoints.city.response.parse(hostilePayload(db.respond('city', {})))
+    expect(city.data.name.zh).toMatch(/^上海市\u2066 .*<img src=x.*\u202E$/)
+    for (const r of city.data.regions) expect(r.name.en).toContain(HOSTILE_MARKUP)
+    expect(city.data.regions.map((r) => r.code)).toEqual(db.respond('city', {}).data.regions.map((r) => r.code)) // codes stay
+    const boundaries = endpoints.boundaries.response.parse(hostilePayload(db.respond('boundaries', {})))
+    expect(boundaries.data.features[0]?.properties.nameZh).toContain(HOSTILE_MARKUP)
+    expect(boundaries.meta.attribution).toContain(HOSTILE_MARKUP)
+    const alerts = endpoints.alerts.response.parse(hostilePayload(db.respond('alerts', {})))
+    expect(alerts.data.alerts[0]?.reason.en).toContain(HOSTILE_MARKUP)
+    expect(alerts.data.alerts[0]?.when).toContain(HOSTILE_MARKUP)
+    const schools = endpoints.schools.response.parse(hostilePayload(db.respond('schools', {})))
+    expect(schools.data.schools[0]?.name.zh).toContain(HOSTILE_MARKUP)
+    expect(Object.values(schools.meta.units)[0]).toContain(HOSTILE_MARKUP)
   })
 })

@@ -7,7 +7,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw'
 import { z } from 'zod'
 import { endpoints, type EndpointName } from '../../src/api/contract'
 
-export const FAULT_KINDS = ['latency', 'http500', 'http503', 'timeout', 'malformed', 'invalid', 'empty'] as const
+export const FAULT_KINDS = ['latency', 'http500', 'http503', 'timeout', 'malformed', 'invalid', 'empty', 'hostile'] as const
 export type FaultKind = (typeof FAULT_KINDS)[number]
 
 export const Fault = z.discriminatedUnion('kind', [
@@ -23,6 +23,8 @@ export const Fault = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('invalid') }),
   /** Valid per the contract, but every array that may be empty is empty. */
   z.object({ kind: z.literal('empty') }),
+  /** Valid per the contract, but every free-text field carries markup, bidi overrides, emoji and length. */
+  z.object({ kind: z.literal('hostile') }),
 ])
 export type Fault = z.output<typeof Fault>
 export type FaultInput = z.input<typeof Fault>

@@ -77,3 +77,41 @@ export function emptyPayload(body: unknown, schema: z.ZodType): Json {
   }
   return copy
 }
+
+/**
+ * Markup a hostile or broken backend could send in any text field. If any of it ever becomes an
+ * element, `window.__xss` is set or an `img[src=x]` / `b` / `svg` appears: e2e/security.spec.ts looks.
+ */
+export const HOSTILE_MARKUP = '<img src=x onerror="window.__xss=1"><b>bold</b><svg onload="window.__xss=1"></svg>'
+
+/**
+ * Text that breaks layouts and neighbours: an unterminated right-to-left override and isolate (they
+ * reverse whatever follows unless the text is bidi-isolated), emoji joined with ZWJ, rich-text and
+ * message-format syntax, and a long run without spaces.
+ */
+export function hostileText(original: string): string {
+  const long = '长'.repeat(40) + 'W'.repeat(40)
+  return `${original}\u2066 ${HOSTILE_MARKUP} 👩‍👩‍👧‍👦🏳️‍🌈 {a|rich} @:app.title | ${long} \u202E`
+}
+
+const HOSTILE_KEYS = new Set(['attribution', 'nameZh', 'nameEn', 'when'])
+
+function isLocalizedText(node: Json): node is { zh: string; en: string } {
+  return isRecord(node) && Object.keys(node).length === 2 && typeof node.zh === 'string' && typeof node.en === 'string'
+}
+
+function hostileNode(node: Json, key: string | null, parentKey: string | null): Json {
+  if (typeof node === 'string') return HOSTILE_KEYS.has(key ?? '') || parentKey === 'units' ? hostileText(node) : node
+  if (Array.isArray(node)) return node.map((child) => hostileNode(child, null, key))
+  if (isLocalizedText(node)) return { zh: hostileText(node.zh), en: hostileText(node.en) }
+  if (isRecord(node)) return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, hostileNode(v, k, key)]))
+  return node
+}
+
+/**
+ * Every free-text field of a response (names, city name, source, 口径, units, method, alert reasons
+ * and dates, attribution, boundary names) made hostile, still valid per the contract.
+ */
+export function hostilePayload(body: unknown): Json {
+  return hostileNode(clone(body), null, null)
+}

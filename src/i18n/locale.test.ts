@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { detectLocale, localized, normalizeLocale } from './locale'
+import { bidiIsolated, detectLocale, localized, normalizeLocale } from './locale'
 
 describe('detectLocale', () => {
   it('defaults to Chinese', () => {
@@ -28,5 +28,17 @@ describe('localized', () => {
   it('picks the language', () => {
     expect(localized({ zh: '上海', en: 'Shanghai' }, 'en')).toBe('Shanghai')
     expect(localized({ zh: '上海', en: 'Shanghai' }, 'zh-CN')).toBe('上海')
+  })
+})
+
+describe('bidiIsolated', () => {
+  it('isolates text with bidi controls or right-to-left letters, so it cannot reorder its neighbours', () => {
+    expect(bidiIsolated('浦东新区\u202E<b>x</b>')).toBe('\u2068浦东新区\u202E<b>x</b>\u2069')
+    expect(bidiIsolated('دبي')).toBe('\u2068دبي\u2069')
+    expect(localized({ zh: '上海\u2066', en: 'x' }, 'zh-CN')).toBe('\u2068上海\u2066\u2069')
+  })
+
+  it('leaves ordinary text (and emoji) as it is', () => {
+    expect(bidiIsolated('浦东新区 Pudong 👩‍👩‍👧‍👦')).toBe('浦东新区 Pudong 👩‍👩‍👧‍👦')
   })
 })

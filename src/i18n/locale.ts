@@ -44,7 +44,19 @@ export function persistLocale(locale: Locale): void {
   }
 }
 
+/** Right-to-left letters and bidi controls: text that can reorder what follows it on the line. */
+const BIDI_RISK = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/
+
+/**
+ * API text that will be joined into a sentence: when it carries right-to-left letters or bidi
+ * controls, it is wrapped in a first-strong isolate (FSI … PDI), the plain-text <bdi>, so it can
+ * never reverse the words around it. Ordinary text is returned as it is.
+ */
+export function bidiIsolated(text: string): string {
+  return BIDI_RISK.test(text) ? `\u2068${text}\u2069` : text
+}
+
 /** Picks the API's text for the UI language. The result is plain text, to be rendered as text. */
 export function localized(text: LocalizedText, locale: string): string {
-  return locale === 'en' ? text.en : text.zh
+  return bidiIsolated(locale === 'en' ? text.en : text.zh)
 }

@@ -148,6 +148,15 @@ describe('Panel', () => {
     expect(w.html()).toContain('&lt;img')
   })
 
+  it('keeps the whole of a long or bidi-laden title, unit and source in title attributes, direction by content', () => {
+    const long = `浦东新区\u202E${'长'.repeat(80)}`
+    const w = mountPanel({ title: long, data: payload('1', { units: { residents: long }, source: { zh: long, en: long } }), updatedAt: Date.now() })
+    for (const sel of ['.panel__title', '.panel__unit', '.panel__source']) {
+      expect(w.find(sel).attributes('title'), sel).toContain(long)
+      expect(w.find(sel).attributes('dir'), sel).toBe('auto')
+    }
+  })
+
   it('marks demo data', () => {
     expect(mountPanel({ data: payload('1', { demo: true }), updatedAt: Date.now() }).text()).toContain('演示')
     expect(mountPanel({ data: payload('1'), updatedAt: Date.now() }).find('.demo-badge').exists()).toBe(false)
