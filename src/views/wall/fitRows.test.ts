@@ -13,6 +13,10 @@ describe('rowsThatFit', () => {
     expect(rowsThatFit(340, 30, 4, 16)).toBe(9)
     expect(rowsThatFit(340, 30, 4, 16, false)).toBe(10)
   })
+  it('counts every column of a wide list', () => {
+    expect(rowsThatFit(165, 30, 4, 16, true, 2)).toBe(6)
+    expect(rowsThatFit(165, 30, 4, 8, true, 2)).toBe(8)
+  })
   it('grows with the box instead of leaving it empty', () => {
     expect(rowsThatFit(680, 30, 4, 16)).toBeGreaterThan(rowsThatFit(340, 30, 4, 16))
   })
