@@ -217,7 +217,7 @@ test.describe('wall', () => {
       for (const i of scenes) {
         await showScene(page, i)
         await drawn(page, SCENES[i]!.layers)
-        await expect(page.locator('.wall__panels .wall-row__name').first()).toHaveAttribute('title', new RegExp(long))
+        await expect(page.locator('.wall__panels bdi.wall-row__name').first()).toHaveAttribute('title', new RegExp(long))
         await expect(page.locator('.wall__headline .decision')).toContainText(long)
         await expect(page.locator('.ticker__where').first()).toContainText(long)
         expect(await overflowing(page), `${w}×${h} ${SCENES[i]!.id}`).toEqual([])
