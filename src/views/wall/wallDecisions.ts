@@ -53,7 +53,8 @@ export interface WallDecisions {
 }
 
 export const LEVEL = 'junior' as const
-const PEAK_HOURS = 3
+/** The busiest hours, most first: the panel shows as many as it has room for (WallRows). */
+const PEAK_HOURS = 8
 
 export function schoolsOnWall(i: WallInputs): SchoolsOnWall | null {
   if (!i.schools || i.schools.forecast.series.length === 0) return null
