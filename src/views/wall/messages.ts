@@ -46,6 +46,7 @@ const zhCN = {
     noAlerts: '当前无预警',
     paused: '已暂停',
     sceneOf: '第 {n} / {count} 屏',
+    progressLabel: '本屏显示进度',
   },
 }
 
@@ -93,6 +94,7 @@ const en: typeof zhCN = {
     noAlerts: 'No alerts',
     paused: 'Paused',
     sceneOf: 'Scene {n} of {count}',
+    progressLabel: 'Time on this scene',
   },
 }
 
