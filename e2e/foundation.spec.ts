@@ -1,5 +1,6 @@
 import { test, expect, screenshot } from './fixtures'
 import type { Page } from '@playwright/test'
+import { waitForMap } from './map'
 
 // 2020 census total for Shanghai, 24,870,895 residents, as the KPI tile shows it in zh-CN.
 const POPULATION_ZH = /2,487\.1\s*万/
@@ -72,15 +73,15 @@ test.describe('screenshots', () => {
   test('wall at 1920×1080 and 3840×2160, explore at 1920×1080', async ({ page }) => {
     await page.goto('/wall')
     await expect(panel(page, '常住人口')).toContainText(POPULATION_ZH)
-    await page.waitForTimeout(1500)
+    await waitForMap(page)
     await screenshot(page, 'wall-1920')
     await page.setViewportSize({ width: 3840, height: 2160 })
-    await page.waitForTimeout(1500)
+    await waitForMap(page)
     await screenshot(page, 'wall-3840')
     await page.setViewportSize({ width: 1920, height: 1080 })
     await page.goto('/explore')
     await expect(panel(page, '常住人口')).toContainText(POPULATION_ZH)
-    await page.waitForTimeout(1500)
+    await waitForMap(page)
     await screenshot(page, 'explore-1920')
   })
 })

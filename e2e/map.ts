@@ -3,14 +3,15 @@ import { expect, type Page } from '@playwright/test'
 /** The session's one map container; MapController reports `data-drawn` and `data-loaded` on it. */
 export const mapEl = (page: Page) => page.locator('.cdb-map')
 
-/** Waits until every given layer is drawn and the map has loaded all it was asked for. */
+/** Waits until every given layer is drawn, the map has loaded all it was asked for and the camera is at rest. */
 export async function waitForMap(page: Page, layers: readonly string[] = []): Promise<void> {
   const el = mapEl(page)
   await expect(el).toHaveAttribute('data-loaded', 'true', { timeout: 30_000 })
   for (const id of layers) await expect(el).toHaveAttribute('data-drawn', new RegExp(`(^|,)${id.replace('.', '\\.')}(,|$)`))
+  await expect(el).toHaveAttribute('data-moving', 'false', { timeout: 30_000 })
   await expect(el).toHaveAttribute('data-loaded', 'true', { timeout: 30_000 })
-  // Camera easing (fit to city) and a few frames.
-  await page.waitForTimeout(1200)
+  // Two frames, so the canvas shows the final state of the move.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
 }
 
 export async function mapShot(page: Page): Promise<Buffer> {

@@ -14,6 +14,10 @@ test.describe('unattended wall', () => {
   test('the map recovers by itself after the API failed at start-up, scene pinned', async ({ page, faults }) => {
     test.setTimeout(90_000)
     await faults.set({ '*': { kind: 'http503' } })
+    let failedBoundaries = 0
+    page.on('response', (res) => {
+      if (res.url().includes('/boundaries') && res.status() === 503) failedBoundaries++
+    })
     await page.goto('/wall?scene=schools')
     // The map area says what is wrong, in words, while it retries.
     const notice = page.getByTestId('map-failing')
@@ -21,9 +25,9 @@ test.describe('unattended wall', () => {
     await expect(notice).toContainText('数据服务没有响应')
     await expect(notice).not.toContainText('503 Service')
     await screenshot(page, 'res-map-failing')
-    await page.waitForTimeout(10_000)
+    // The first try and its three quick retries fail; after them, only the 30 s poll can heal the map.
+    await expect.poll(() => failedBoundaries, { timeout: 30_000 }).toBeGreaterThanOrEqual(4)
     await faults.clear()
-    // Retries ran out by now: the failed queries try again every 30 s by themselves.
     await expect(notice).toBeHidden({ timeout: 45_000 })
     await waitForMap(page, ['schools.gap'])
     expect(await nonBackgroundShare(page, await mapShot(page))).toBeGreaterThan(0.2)

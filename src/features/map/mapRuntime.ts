@@ -84,20 +84,23 @@ export class MapController {
     // Source and tile errors must not take the map down; layers report their own data errors.
     this.map.on('error', (e) => console.warn('[map]', e.error?.message ?? e))
     this.unwatchDpr = watchPixelRatio(() => this.map.setPixelRatio(devicePixelRatio()))
-    for (const ev of ['render', 'idle', 'data'] as const) this.map.on(ev, this.reportState)
+    for (const ev of ['render', 'idle', 'data', 'moveend'] as const) this.map.on(ev, this.reportState)
   }
 
   /**
    * Says on the container whether everything asked for is drawn (`data-loaded`, `data-drawn`), so
    * e2e tests and benchmarks can wait for a full render. The map rarely goes 'idle' while flows
    * animate, hence `loaded()` on every render; the DOM is touched only when the answer changes.
+   * `data-moving` tells when a camera move (fit, fly) has come to rest.
    */
   private readonly reportState = (): void => {
     const drawn = this.styleLoaded ? this.wanted.filter((l) => l.output).map((l) => l.layer.id).join(',') : ''
     const loaded = String(this.styleLoaded && !!this.base && this.map.loaded())
+    const moving = String(this.map.isMoving())
     const d = this.container.dataset
     if (d.drawn !== drawn) d.drawn = drawn
     if (d.loaded !== loaded) d.loaded = loaded
+    if (d.moving !== moving) d.moving = moving
   }
 
   camera(): MapCamera {
