@@ -69,20 +69,22 @@ test.describe('axe: no serious or critical WCAG A/AA violations', () => {
     await audit(page, 'explore 390')
   })
 
-  for (const scene of ['overview', 'schools', 'clinics', 'flows'] as const) {
-    test(`wall, ${scene} scene`, async ({ page }) => {
-      await page.goto(`/wall?scene=${scene}`)
-      const wall = page.locator('.wall')
-      await expect(wall).toHaveAttribute('data-scene', scene, { timeout: 60_000 })
+  test('wall, every scene (stepped with its number keys)', async ({ page }) => {
+    await page.goto('/wall?scene=overview')
+    const wall = page.locator('.wall')
+    await expect(wall).toHaveAttribute('data-scene', 'overview', { timeout: 60_000 })
+    for (const [i, scene] of (['overview', 'schools', 'clinics', 'flows'] as const).entries()) {
+      await page.keyboard.press(String(i + 1))
+      await expect(wall).toHaveAttribute('data-scene', scene)
       if (scene !== 'overview') await expect(page.locator('.wall__headline .decision')).toHaveAttribute('data-decision-id', new RegExp(`^${scene}:`))
       await expect(page.locator('.wall__panels .panel__content, .wall__panels .wall-card').first()).toBeVisible()
       // Contrast is judged on the final colours, after the scene's fade-in.
       await expect(page.locator('.wall__panels')).toHaveCSS('opacity', '1')
-      await expect(page.locator('.wall__headline-body')).toHaveCSS('opacity', '1')
+      await expect(page.locator('.wall-headline__body')).toHaveCSS('opacity', '1')
       await expect(mapEl(page)).toHaveAttribute('data-loaded', 'true', { timeout: 30_000 })
       await audit(page, `wall ${scene}`)
-    })
-  }
+    }
+  })
 })
 
 test.describe('colour is never the only carrier', () => {

@@ -62,8 +62,20 @@ export async function heapUsed(page: Page): Promise<number> {
   return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN
 }
 
-async function waitNumber(page: Page, expr: string): Promise<number> {
-  const handle = await page.waitForFunction(`(${expr}) ?? null`, null, { timeout: 300_000, polling: 50 })
+/**
+ * The time the page put on `window` when it was ready (`__benchReadyAt`, or `__bench.readyAt` on the floor
+ * pages). A function, not a string: the CSP refuses eval, which a string predicate needs.
+ */
+export async function readyAt(page: Page, key: '__benchReadyAt' | '__bench'): Promise<number> {
+  const handle = await page.waitForFunction(
+    (k) => {
+      const w = window as unknown as Record<string, unknown>
+      const v = k === '__bench' ? (w.__bench as { readyAt?: number } | undefined)?.readyAt : w[k]
+      return typeof v === 'number' ? v : null
+    },
+    key,
+    { timeout: 300_000, polling: 50 },
+  )
   return (await handle.jsonValue()) as number
 }
 
@@ -132,12 +144,12 @@ export async function benchFirstRender(
     for (const r of results) {
       const f = await newPage()
       await f.goto(floorUrl + r.view.floorPath)
-      r.floor.push(await waitNumber(f, 'window.__bench && window.__bench.readyAt'))
+      r.floor.push(await readyAt(f, '__bench'))
       if (i === 0) r.heap[0] = await heapUsed(f)
       await f.context().close()
       const a = await newPage(appReadyScript(r.view.layers, r.view.charts))
       await a.goto(appUrl + r.view.appPath)
-      const t = await waitNumber(a, 'window.__benchReadyAt')
+      const t = await readyAt(a, '__benchReadyAt')
       r.app.push(t)
       r.waterfalls.push(await waterfallOf(a, t))
       if (i === 0) r.heap[1] = await heapUsed(a)

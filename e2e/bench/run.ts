@@ -23,7 +23,7 @@ import { startMockServer } from '../../mocks/server'
 import { benchProjection, benchSliderDrag } from './scenario'
 import { benchSoak } from './soak'
 import { benchBytes } from './bytes'
-import { benchFirstRender, heapUsed } from './firstRender'
+import { benchFirstRender, heapUsed, readyAt } from './firstRender'
 import { frameSummary, frameTimes } from './frames'
 import { benchStreetScale } from './streetScale'
 
@@ -66,18 +66,6 @@ async function newPage(browser: Browser): Promise<Page> {
   return page
 }
 
-async function readyAt(page: Page, key: '__benchReadyAt' | '__bench'): Promise<number> {
-  const handle = await page.waitForFunction(
-    (k) => {
-      const w = window as unknown as Record<string, unknown>
-      const v = k === '__bench' ? (w.__bench as { readyAt?: number } | undefined)?.readyAt : w[k]
-      return typeof v === 'number' ? v : null
-    },
-    key,
-    { timeout: 120_000, polling: 50 },
-  )
-  return (await handle.jsonValue()) as number
-}
 
 async function main(): Promise<void> {
   process.chdir(root)

@@ -9,7 +9,7 @@ import { startMockServer } from '../../mocks/server'
 import { createMockDb } from '../../mocks/data/db'
 import { createStreetDb } from '../../mocks/data/streetCity'
 import { h3CellsToGeoJSON } from '../../src/features/map/h3Cells'
-import { appReadyScript, benchFirstRender, type ViewCase } from './firstRender'
+import { appReadyScript, benchFirstRender, readyAt, type ViewCase } from './firstRender'
 import { frameSummary, frameTimes } from './frames'
 
 const f0 = (x: number) => x.toFixed(0)
@@ -48,11 +48,11 @@ export async function benchStreetScale(browser: Browser, dist: string, bareDir: 
       return p
     }
     const b = await page(`${bare.url}/?repaint`)
-    await b.waitForFunction('window.__bench && window.__bench.readyAt', null, { timeout: 300_000 })
+    await readyAt(b, '__bench')
     console.log('  ' + frameSummary(`bare MapLibre, ${db.regionCodes.length} streets, redrawn every frame`, await frameTimes(b)))
     await b.context().close()
     const a = await page(`${app.url}/explore?l=flows.od`, appReadyScript(['flows.od'], 0))
-    await a.waitForFunction('window.__benchReadyAt', null, { timeout: 300_000 })
+    await readyAt(a, '__benchReadyAt')
     console.log('  ' + frameSummary(`app, ${od.flows.length} OD pairs animating`, await frameTimes(a)))
     await a.context().close()
   } finally {
