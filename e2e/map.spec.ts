@@ -12,22 +12,26 @@ test.describe('map layers in explore', () => {
     expect(await nonBackgroundShare(page, await mapShot(page))).toBeGreaterThan(0.2)
   })
 
-  for (const id of LAYERS) {
-    test(`toggling ${id} on draws it`, async ({ page }) => {
-      await page.goto('/explore?l=')
-      await waitForMap(page)
-      const before = await mapShot(page)
-      await page.locator(`[data-layer="${id}"] input[type=checkbox]`).check()
-      await waitForMap(page, [id])
-      await expect(page.locator(`[data-layer="${id}"] input[type=checkbox]`)).toBeChecked()
-      const after = await mapShot(page)
-      expect(await changedShare(page, before, after), `pixels changed by ${id}`).toBeGreaterThan(0.002)
-      await screenshot(page, `explore-1920-layer-${id}`)
-      await page.setViewportSize({ width: 3840, height: 2160 })
-      await waitForMap(page, [id])
-      await screenshot(page, `explore-3840-layer-${id}`)
-    })
-  }
+  test('toggling each layer on draws it, and off removes it', async ({ page }) => {
+    // One page for all layers: each step starts from the basemap alone, as a fresh load would.
+    test.setTimeout(240_000)
+    await page.goto('/explore?l=')
+    await waitForMap(page)
+    for (const id of LAYERS) {
+      await test.step(id, async () => {
+        const before = await mapShot(page)
+        const toggle = page.locator(`[data-layer="${id}"] input[type=checkbox]`)
+        await toggle.check()
+        await waitForMap(page, [id])
+        await expect(toggle).toBeChecked()
+        expect(await changedShare(page, before, await mapShot(page)), `pixels changed by ${id}`).toBeGreaterThan(0.002)
+        await screenshot(page, `explore-1920-layer-${id}`)
+        await toggle.uncheck()
+        await expect(mapEl(page)).toHaveAttribute('data-drawn', '')
+        await waitForMap(page)
+      })
+    }
+  })
 
   test('a failing layer reports its error in the layer control; the map carries on', async ({ page, faults }) => {
     await faults.set({ flowsOd: { kind: 'http500' } })
@@ -73,25 +77,3 @@ test.describe('selection and the URL', () => {
   })
 })
 
-test.describe('wall scenes', () => {
-  for (const scene of ['overview', 'schools', 'clinics', 'flows']) {
-    test(`scene ${scene} at 3840×2160`, async ({ page }) => {
-      await page.setViewportSize({ width: 3840, height: 2160 })
-      await page.goto(`/wall?scene=${scene}`)
-      await waitForMap(page)
-      await expect(page.locator(`[data-scene="${scene}"]`)).toBeVisible()
-      await expect.poll(() => mapEl(page).getAttribute('data-drawn')).not.toBe('')
-      await waitForMap(page)
-      const png = await mapShot(page)
-      expect(await nonBackgroundShare(page, png)).toBeGreaterThan(0.2)
-      // The canvas renders at the wall's real pixels (CSS size × devicePixelRatio), not a scaled-up image.
-      const { pixels, css } = await mapEl(page)
-        .locator('canvas')
-        .evaluate((c: HTMLCanvasElement) => ({ pixels: c.width, css: c.clientWidth * devicePixelRatio }))
-      expect(pixels).toBe(Math.round(css))
-      // The map shares the wall with the scene's panels, but is still far wider than a 1920 design would make it.
-      expect(pixels).toBeGreaterThan(3840 * 0.35)
-      await screenshot(page, `wall-3840-scene-${scene}`)
-    })
-  }
-})

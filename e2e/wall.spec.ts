@@ -183,6 +183,11 @@ test.describe('wall', () => {
       }
       // A wider wall shows more side by side, not the same panels spaced out.
       expect(await page.locator('.wall-panels__column').count()).toBe(w / h > 4.4 ? 3 : w / h > 2.6 ? 2 : 1)
+      // The map renders at the wall's real pixels (CSS size × devicePixelRatio), not a scaled-up image.
+      const canvas = await mapEl(page)
+        .locator('canvas')
+        .evaluate((c: HTMLCanvasElement) => ({ pixels: c.width, css: c.clientWidth * devicePixelRatio }))
+      expect(canvas.pixels).toBe(Math.round(canvas.css))
     })
   }
 
