@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN
+export const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN
 const f1 = (x: number) => x.toFixed(1)
 
 /** Durations between animation frames over `ms`, measured in the page. */

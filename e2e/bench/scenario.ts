@@ -9,9 +9,9 @@ import type { SchoolForecastSeries } from '../../src/api/contract'
 import { createMockDb } from '../../mocks/data/db'
 import { buildStreets, streetSchoolSeries } from '../../mocks/data/streetCity'
 import { NO_SCHOOL_CHANGE, projectAll, type SchoolAssumptions } from '../../src/features/schools/cohortModel'
+import { pct } from './frames'
 
 const f2 = (x: number) => x.toFixed(2)
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN
 
 function timeProjection(series: readonly SchoolForecastSeries[], baseYear: number, runs = 300): number[] {
   const out: number[] = []
