@@ -2,7 +2,10 @@ import type { FeatureCollection } from 'geojson'
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl'
 import type { Boundaries, City } from '@/api'
 import { isLngLat, isValidGeometry } from './geo'
-import { px } from './styleExpr'
+import { clippedText, px } from './styleExpr'
+
+/** Longest region label drawn whole (Chinese, English): the longest real names fit with room to spare. */
+export const LABEL_MAX_CHARS = { zh: 12, en: 28 } as const
 
 /**
  * The offline basemap: drawn from the API's own region boundaries, so a fresh install shows a city
@@ -95,7 +98,7 @@ export function baseLayers(theme: MapTheme, withLand: boolean): LayerSpecificati
       type: 'symbol',
       source: BASE.labelSource,
       layout: {
-        'text-field': ['format', ['get', 'nameZh'], {}, '\n', {}, ['get', 'nameEn'], { 'font-scale': 0.8 }],
+        'text-field': ['format', clippedText('nameZh', LABEL_MAX_CHARS.zh), {}, '\n', {}, clippedText('nameEn', LABEL_MAX_CHARS.en), { 'font-scale': 0.8 }],
         'text-font': LABEL_FONT,
         'text-size': ['interpolate', ['linear'], ['zoom'], 8, px(12), 12, px(17)],
         'text-line-height': 1.15,

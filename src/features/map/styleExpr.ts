@@ -26,3 +26,13 @@ export function sqrtRadius(prop: string, perSqrtUnit: number, minPx: number): Ex
 
 /** Choropleth and surface fills stay slightly translucent so outlines and labels read through. */
 export const FILL_OPACITY = 0.82
+
+/**
+ * A label from feature property `prop`, cut to `max` characters with an ellipsis: region names come
+ * from the API, and a very long one would otherwise wrap into a block that covers its neighbours.
+ * The whole name stays in the feature (tooltips show it).
+ */
+export function clippedText(prop: string, max: number): ExpressionSpecification {
+  const text: ExpressionSpecification = ['to-string', ['get', prop]]
+  return ['case', ['>', ['length', text], max], ['concat', ['slice', text, 0, max - 1], '…'], text]
+}
