@@ -118,3 +118,11 @@ test('explore on a phone (390×844): one column, no sideways scroll', async ({ p
   await page.locator('.explore__map').scrollIntoViewIfNeeded()
   await screenshot(page, 'res-explore-390-map')
 })
+
+test('a bad setting in /config.json is named, with what is wrong with it', async ({ page }) => {
+  // Also proves the built bundle sets zod up: without its messages the detail would read "Invalid input".
+  await withConfig(page, { requestTimeoutMs: -5 })
+  await page.goto('/explore')
+  await expect(page.locator('.startup-error__detail').first()).toContainText('requestTimeoutMs Too small: expected number to be >0')
+  await screenshot(page, 'res-config-invalid')
+})

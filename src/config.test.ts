@@ -44,10 +44,13 @@ describe('loadConfig', () => {
     expect(init?.cache).toBe('no-store')
   })
 
-  it('rejects an invalid config with the path of the bad field', async () => {
+  it('rejects an invalid config with the path of the bad field and what is wrong with it', async () => {
     const loading = loadConfig('/config.json', respond('{"requestTimeoutMs": -5}'))
     await expect(loading).rejects.toBeInstanceOf(ConfigError)
-    await expect(loading).rejects.toThrow('requestTimeoutMs')
+    await expect(loading).rejects.toThrow('/config.json: requestTimeoutMs Too small: expected number to be >0')
+    await expect(loadConfig('/config.json', respond('{"mock": "yes"}'))).rejects.toThrow(
+      'mock Invalid input: expected boolean, received string',
+    )
   })
 
   it('rejects a config that is not JSON', async () => {

@@ -25,11 +25,12 @@ export const BYTES_BUDGET = 1.15
 /**
  * Views not yet at the target, with the multiple they may not grow past meanwhile: lower it, never
  * raise it. /explore's first screen carries the stack the floor leaves out (vue-i18n, zod, vue-query,
- * vue-router, pinia, vue-echarts, @vueuse: ~82 kB, 0.13× the floor by themselves) plus its panels and
- * controls. Next steps: the contract on zod/mini (~16 kB less), the panels below the fold loaded
- * when scrolled to (~11 kB), the en messages loaded on switching language (~3 kB).
+ * vue-router, pinia, vue-echarts, @vueuse: ~66 kB, 0.10× the floor by themselves) plus its panels and
+ * controls. The contract on zod/mini took it from 1.26× to 1.23× (806.8 → 791.0 kB). Next steps: the
+ * panels below the fold loaded when scrolled to (~11 kB), the en messages loaded on switching
+ * language (~3 kB).
  */
-const INTERIM_BUDGET: Readonly<Record<string, number>> = { '/explore': 1.26 }
+const INTERIM_BUDGET: Readonly<Record<string, number>> = { '/explore': 1.24 }
 
 export function budgetFor(view: string): number {
   return INTERIM_BUDGET[view] ?? BYTES_BUDGET

@@ -2,7 +2,7 @@
  * The city pack: regions with label anchors computed from the real district polygons.
  * Boundaries are a real input (Apache ECharts 4.9.0), decoded once into source/*.geo.json.
  */
-import { z } from 'zod'
+import { z } from '../../src/zod'
 import type { Boundaries, City, Region } from '../../src/api/contract'
 import rawGeo from './source/shanghai-districts.geo.json'
 import { TIME_ZONE } from './calendar'

@@ -3,7 +3,7 @@
  * full `{ meta, data }` body of an endpoint for already-validated query parameters.
  * Pure and deterministic: no Math.random, no clock; the as-of instant is an input.
  */
-import type { z } from 'zod'
+import type { z } from '../../src/zod'
 import type { EndpointName, Endpoints, ResponseOf } from '../../src/api/contract'
 import { buildAlerts } from './alerts'
 import { DEFAULT_AS_OF, formatLocal, localDate, localHour, localYear, parseInstant } from './calendar'

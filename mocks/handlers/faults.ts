@@ -4,7 +4,7 @@
  * or, against `npm run api`, over HTTP: `POST /__mock/faults` `{"population":{"kind":"http500"}}`.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw'
-import { z } from 'zod'
+import { z } from '../../src/zod'
 import { endpoints, type EndpointName } from '../../src/api/contract'
 
 export const FAULT_KINDS = ['latency', 'http500', 'http503', 'timeout', 'malformed', 'invalid', 'empty', 'hostile'] as const
@@ -12,7 +12,7 @@ export type FaultKind = (typeof FAULT_KINDS)[number]
 
 export const Fault = z.discriminatedUnion('kind', [
   /** Answer normally, but only after `ms` milliseconds. */
-  z.object({ kind: z.literal('latency'), ms: z.number().int().min(0).max(600_000).default(3000) }),
+  z.object({ kind: z.literal('latency'), ms: z._default(z.int().check(z.minimum(0), z.maximum(600_000)), 3000) }),
   z.object({ kind: z.literal('http500') }),
   z.object({ kind: z.literal('http503') }),
   /** Never answer; the request hangs until the client gives up (aborts). */

@@ -1,5 +1,5 @@
 /** Bad and empty payloads for the `invalid` and `empty` faults, derived from a real response. */
-import type { z } from 'zod'
+import type { z } from '../../src/zod'
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
@@ -58,7 +58,7 @@ export function invalidPayload(body: unknown): { body: Json; fieldPath: string }
 }
 
 /** Empties every array under `data` (two levels deep) that the schema allows to be empty. */
-export function emptyPayload(body: unknown, schema: z.ZodType): Json {
+export function emptyPayload(body: unknown, schema: z.ZodMiniType): Json {
   const copy = clone(body)
   if (!isRecord(copy)) return copy
   const data = copy.data ?? null

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from '../zod'
 import { endpoints, type EndpointName, type QueryOf, type ResponseOf } from './contract'
 import { ApiError } from './errors'
 
@@ -62,7 +62,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       if (timeout.aborted) throw new ApiError('timeout', path, `No answer within ${timeoutMs / 1000} s`, { retryable: true })
       throw new ApiError('malformed', path, 'The response is not valid JSON', { retryable: true })
     }
-    const parsed = (schema as z.ZodType).safeParse(body)
+    const parsed = (schema as z.ZodMiniType).safeParse(body)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       const fieldPath = issue ? formatIssuePath(issue.path) : '(root)'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../zod'
 import { LocalizedText, RegionCode, uniqueList } from './common'
 
 export const SEVERITIES = ['info', 'warning', 'critical'] as const

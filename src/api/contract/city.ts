@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../zod'
 import { LngLat, LocalizedText, RegionCode, uniqueList } from './common'
 
 export const Region = z.object({
@@ -18,18 +18,18 @@ export const City = z.object({
   center: LngLat,
   /** [[west, south], [east, north]] */
   bounds: z.tuple([LngLat, LngLat]),
-  regions: uniqueList(Region, (r) => r.code, ['code']).min(1),
+  regions: uniqueList(Region, (r) => r.code, ['code']).check(z.minLength(1)),
 })
 export type City = z.infer<typeof City>
 
-const Ring = z.array(LngLat).min(4)
+const Ring = z.array(LngLat).check(z.minLength(4))
 export const BoundaryFeature = z.object({
   type: z.literal('Feature'),
-  id: z.union([z.string(), z.number()]).optional(),
+  id: z.optional(z.union([z.string(), z.number()])),
   properties: z.object({ code: RegionCode, nameZh: z.string(), nameEn: z.string() }),
   geometry: z.discriminatedUnion('type', [
-    z.object({ type: z.literal('Polygon'), coordinates: z.array(Ring).min(1) }),
-    z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(Ring).min(1)).min(1) }),
+    z.object({ type: z.literal('Polygon'), coordinates: z.array(Ring).check(z.minLength(1)) }),
+    z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(Ring).check(z.minLength(1))).check(z.minLength(1)) }),
   ]),
 })
 export const Boundaries = z.object({

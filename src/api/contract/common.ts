@@ -1,19 +1,15 @@
-import { z } from 'zod'
-
-// No compiled validators: zod's JIT probes `new Function`, which the app's CSP forbids (no eval),
-// and the browser reports the probe as a violation even though zod catches it.
-z.config({ jitless: true })
+import { z } from '../../zod'
 
 /** Text the API serves in both UI languages. Rendered as text, never as markup. */
 export const LocalizedText = z.object({ zh: z.string(), en: z.string() })
 export type LocalizedText = z.infer<typeof LocalizedText>
 
 /** [longitude, latitude] in WGS84 degrees. */
-export const LngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
+export const LngLat = z.tuple([z.number().check(z.minimum(-180), z.maximum(180)), z.number().check(z.minimum(-90), z.maximum(90))])
 export type LngLat = z.infer<typeof LngLat>
 
 /** GB/T 2260-style region code as a string, e.g. "310115". */
-export const RegionCode = z.string().regex(/^[0-9A-Za-z_-]{1,32}$/)
+export const RegionCode = z.string().check(z.regex(/^[0-9A-Za-z_-]{1,32}$/))
 
 export const Meta = z.object({
   /** Time the data describes (ISO 8601 with offset). */
@@ -27,7 +23,7 @@ export const Meta = z.object({
   /** True when the values are modelled demo data rather than official statistics. */
   demo: z.boolean(),
   /** Free-text attribution for third-party inputs (boundaries etc.). */
-  attribution: z.string().optional(),
+  attribution: z.optional(z.string()),
 })
 export type Meta = z.infer<typeof Meta>
 
@@ -35,8 +31,8 @@ export type Meta = z.infer<typeof Meta>
  * A list whose items must be unique by a key (region codes, ids): an answer that lists a district
  * twice would be drawn and summed twice, so a duplicate is a schema error naming the field.
  */
-export function uniqueList<T extends z.ZodType>(item: T, key: (x: z.output<T>) => string, field: (string | number)[]) {
-  return z.array(item).superRefine((items, ctx) => {
+export function uniqueList<T extends z.ZodMiniType>(item: T, key: (x: z.output<T>) => string, field: (string | number)[]) {
+  const unique = z.superRefine<z.output<T>[]>((items, ctx) => {
     const seen = new Set<string>()
     items.forEach((x, i) => {
       const k = key(x)
@@ -44,10 +40,11 @@ export function uniqueList<T extends z.ZodType>(item: T, key: (x: z.output<T>) =
       seen.add(k)
     })
   })
+  return z.array(item).check(unique)
 }
 
 /** Every response is `{ meta, data }`. */
-export function envelope<T extends z.ZodType>(data: T) {
+export function envelope<T extends z.ZodMiniType>(data: T) {
   return z.object({ meta: Meta, data })
 }
 
@@ -60,19 +57,19 @@ export const BacktestPoint = z.object({
   target: z.string(),
   region: RegionCode,
   /** Which of the endpoint's series the point scores when a region has several, e.g. the school level. */
-  series: z.string().optional(),
+  series: z.optional(z.string()),
   /** The forecast's median, and its 80 % interval when it had one (coverage80 counts those). */
   forecast: z.number(),
-  p10: z.number().optional(),
-  p90: z.number().optional(),
+  p10: z.optional(z.number()),
+  p90: z.optional(z.number()),
   actual: z.number(),
 })
 export const Backtest = z.object({
   points: z.array(BacktestPoint),
   /** Mean absolute percentage error over the points, 0..1. */
-  mape: z.number().min(0),
+  mape: z.number().check(z.minimum(0)),
   /** Share of actuals that fell inside the p10–p90 interval, 0..1. */
-  coverage80: z.number().min(0).max(1),
+  coverage80: z.number().check(z.minimum(0), z.maximum(1)),
 })
 export type Backtest = z.infer<typeof Backtest>
 

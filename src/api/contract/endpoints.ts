@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../zod'
 import { envelope, RegionCode, uniqueList } from './common'
 import { Boundaries, City } from './city'
 import { DensitySurface, DensitySurfaceKind, Population } from './population'
@@ -8,7 +8,7 @@ import { DayType, FlowForecast, FlowProfile, OdMatrix } from './flows'
 import { Alerts } from './alerts'
 
 /** Query strings arrive as text; these coerce and bound them. */
-const intParam = (min: number, max: number) => z.coerce.number().int().min(min).max(max)
+const intParam = (min: number, max: number) => z.coerce.number().check(z.int(), z.minimum(min), z.maximum(max))
 
 /**
  * The read-only analytics API, version 1: every endpoint is a GET returning `{ meta, data }`.
@@ -39,51 +39,51 @@ export const endpoints = {
     summary: 'Population density on an H3 grid for one surface (and hour, for the hourly surface).',
     query: z.object({
       surface: DensitySurfaceKind,
-      resolution: intParam(5, 10).default(8),
-      hour: intParam(0, 23).optional(),
+      resolution: z._default(intParam(5, 10), 8),
+      hour: z.optional(intParam(0, 23)),
     }),
     response: envelope(DensitySurface),
   },
   schools: {
     path: '/schools',
     summary: 'Primary and junior-middle schools with seats and enrolment.',
-    query: z.object({ level: SchoolLevel.optional(), region: RegionCode.optional() }),
+    query: z.object({ level: z.optional(SchoolLevel), region: z.optional(RegionCode) }),
     response: envelope(z.object({ schools: uniqueList(School, (s) => s.id, ['id']) })),
   },
   schoolForecast: {
     path: '/schools/forecast',
     summary: 'School-place demand forecast per region × level × year (p10/p50/p90), inputs and backtest.',
-    query: z.object({ level: SchoolLevel.optional(), region: RegionCode.optional() }),
+    query: z.object({ level: z.optional(SchoolLevel), region: z.optional(RegionCode) }),
     response: envelope(SchoolForecast),
   },
   clinics: {
     path: '/clinics',
     summary: 'Community health centres and hospitals with capacity, doctors, recent visits and waits.',
-    query: z.object({ region: RegionCode.optional() }),
+    query: z.object({ region: z.optional(RegionCode) }),
     response: envelope(z.object({ clinics: uniqueList(Clinic, (c) => c.id, ['id']) })),
   },
   clinicForecast: {
     path: '/clinics/forecast',
     summary: 'Daily outpatient load forecast per region for 90 days (p10/p50/p90) and backtest.',
-    query: z.object({ region: RegionCode.optional() }),
+    query: z.object({ region: z.optional(RegionCode) }),
     response: envelope(ClinicForecast),
   },
   flowsOd: {
     path: '/flows/od',
     summary: 'Origin–destination trips between regions for one hour and day type, with region totals.',
-    query: z.object({ hour: intParam(0, 23), dayType: DayType.default('weekday') }),
+    query: z.object({ hour: intParam(0, 23), dayType: z._default(DayType, 'weekday') }),
     response: envelope(OdMatrix),
   },
   flowForecast: {
     path: '/flows/forecast',
     summary: 'Hourly inflow/outflow forecast for the next 24 hours, city-wide or for one region.',
-    query: z.object({ region: RegionCode.optional() }),
+    query: z.object({ region: z.optional(RegionCode) }),
     response: envelope(FlowForecast),
   },
   flowProfile: {
     path: '/flows/profile',
     summary: 'Hourly inflow/outflow over a typical weekday and weekend day, city-wide or for one region (the totals of /flows/od).',
-    query: z.object({ region: RegionCode.optional() }),
+    query: z.object({ region: z.optional(RegionCode) }),
     response: envelope(FlowProfile),
   },
   alerts: {

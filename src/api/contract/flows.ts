@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../zod'
 import { Method, RegionCode, uniqueList } from './common'
 
 export const DAY_TYPES = ['weekday', 'weekend'] as const
@@ -9,19 +9,19 @@ export const OdFlow = z.object({
   origin: RegionCode,
   destination: RegionCode,
   /** Trips starting in that hour. */
-  volume: z.number().nonnegative(),
+  volume: z.number().check(z.nonnegative()),
 })
 export type OdFlow = z.infer<typeof OdFlow>
 
 export const RegionFlowTotal = z.object({
   region: RegionCode,
-  inflow: z.number().nonnegative(),
-  outflow: z.number().nonnegative(),
+  inflow: z.number().check(z.nonnegative()),
+  outflow: z.number().check(z.nonnegative()),
 })
 export type RegionFlowTotal = z.infer<typeof RegionFlowTotal>
 
 export const OdMatrix = z.object({
-  hour: z.number().int().min(0).max(23),
+  hour: z.int().check(z.minimum(0), z.maximum(23)),
   dayType: DayType,
   flows: uniqueList(OdFlow, (f) => `${f.origin}>${f.destination}`, ['destination']),
   totals: uniqueList(RegionFlowTotal, (t) => t.region, ['region']),
@@ -35,28 +35,28 @@ export const FlowForecastPoint = z.object({
 })
 
 export const FlowForecast = z.object({
-  region: RegionCode.nullable(),
+  region: z.nullable(RegionCode),
   /** How the forecast is made, in a line and a paragraph (it carries no backtest). */
   method: Method,
   /** Next 24 hours, hourly. */
-  points: z.array(FlowForecastPoint).length(24),
+  points: z.array(FlowForecastPoint).check(z.length(24)),
 })
 export type FlowForecast = z.infer<typeof FlowForecast>
 
 export const FlowProfileHour = z.object({
-  hour: z.number().int().min(0).max(23),
+  hour: z.int().check(z.minimum(0), z.maximum(23)),
   /** Trips into the region starting in that hour (city-wide: all inter-region trips). */
-  inflow: z.number().nonnegative(),
+  inflow: z.number().check(z.nonnegative()),
   /** Trips out of the region starting in that hour (city-wide: equal to inflow). */
-  outflow: z.number().nonnegative(),
+  outflow: z.number().check(z.nonnegative()),
 })
 export type FlowProfileHour = z.infer<typeof FlowProfileHour>
 
 /** Hourly inflow and outflow over a typical weekday and weekend day: the totals of /flows/od. */
 export const FlowProfile = z.object({
-  region: RegionCode.nullable(),
+  region: z.nullable(RegionCode),
   /** Hours 0–23 in order. */
-  weekday: z.array(FlowProfileHour).length(24),
-  weekend: z.array(FlowProfileHour).length(24),
+  weekday: z.array(FlowProfileHour).check(z.length(24)),
+  weekend: z.array(FlowProfileHour).check(z.length(24)),
 })
 export type FlowProfile = z.infer<typeof FlowProfile>

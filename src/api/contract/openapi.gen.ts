@@ -3,14 +3,14 @@
  * one source of truth. `npm run contract` writes openapi.json beside this file; a test fails when
  * the committed document is stale.
  */
-import { z } from 'zod'
+import { z } from '../../zod'
 import { API_VERSION, endpoints, type EndpointName } from './endpoints'
 
 type JsonObject = Record<string, unknown>
 
 const DIALECT = 'https://json-schema.org/draft/2020-12/schema'
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonObject {
+function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): JsonObject {
   const out: JsonObject = { ...z.toJSONSchema(schema, { target: 'draft-2020-12', io }) }
   // The dialect is declared once for the whole document (jsonSchemaDialect).
   delete out.$schema
@@ -22,7 +22,7 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 /** Query schema → OpenAPI parameters (one per property, `in: query`). */
-function parametersOf(schema: z.ZodType): JsonObject[] {
+function parametersOf(schema: z.ZodMiniType): JsonObject[] {
   const js = jsonSchema(schema, 'input')
   const properties = isObject(js.properties) ? js.properties : {}
   const required = Array.isArray(js.required) ? js.required : []

@@ -1,11 +1,11 @@
-import { z } from 'zod'
+import { z } from '../../zod'
 import { RegionCode, uniqueList } from './common'
 
 export const AGE_BANDS = ['0-5', '6-10', '11-14', '15-59', '60+'] as const
 export const AgeBand = z.enum(AGE_BANDS)
 export type AgeBand = z.infer<typeof AgeBand>
 
-const count = z.number().int().nonnegative()
+const count = z.int().check(z.nonnegative())
 
 export const RegionPopulation = z.object({
   code: RegionCode,
@@ -14,7 +14,7 @@ export const RegionPopulation = z.object({
   /** Typical weekday daytime population (residents + in-commuters − out-commuters). */
   daytime: count,
   /** Land area in km², for density. */
-  areaKm2: z.number().positive(),
+  areaKm2: z.number().check(z.positive()),
   ageBands: z.object({
     '0-5': count,
     '6-10': count,
@@ -29,7 +29,7 @@ export type RegionPopulation = z.infer<typeof RegionPopulation>
 
 export const Population = z.object({
   /** Census or estimate year the counts describe. */
-  year: z.number().int(),
+  year: z.int(),
   regions: uniqueList(RegionPopulation, (r) => r.code, ['code']),
 })
 export type Population = z.infer<typeof Population>
@@ -40,16 +40,16 @@ export type DensitySurfaceKind = z.infer<typeof DensitySurfaceKind>
 
 export const DensityCell = z.object({
   /** H3 cell index (hex string). */
-  h3: z.string().regex(/^[0-9a-f]{15}$/),
+  h3: z.string().check(z.regex(/^[0-9a-f]{15}$/)),
   /** Persons in the cell. */
-  value: z.number().nonnegative(),
+  value: z.number().check(z.nonnegative()),
 })
 
 export const DensitySurface = z.object({
   surface: DensitySurfaceKind,
-  resolution: z.number().int().min(5).max(10),
+  resolution: z.int().check(z.minimum(5), z.maximum(10)),
   /** Hour of day (0–23) for the hourly surface, otherwise null. */
-  hour: z.number().int().min(0).max(23).nullable(),
+  hour: z.nullable(z.int().check(z.minimum(0), z.maximum(23))),
   cells: z.array(DensityCell),
 })
 export type DensitySurface = z.infer<typeof DensitySurface>
