@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import vueI18n from '@intlify/unplugin-vue-i18n/vite'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
@@ -53,8 +54,23 @@ function mockServiceWorker(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [vue(), versionFile(), mockServiceWorker()],
-  define: { __APP_BUILD__: JSON.stringify(BUILD_ID) },
+  plugins: [
+    vue(),
+    // Every room's `locales/*.ts` is compiled to message ASTs here, so the bundle carries vue-i18n's
+    // runtime without its message compiler (and start-up compiles nothing). Composition API only, no
+    // <i18n-t> components: the app uses neither the legacy API nor those.
+    vueI18n({
+      include: [fileURLToPath(new URL('./src/**/locales/*.ts', import.meta.url))],
+      runtimeOnly: true,
+      dropMessageCompiler: true,
+      compositionOnly: true,
+      fullInstall: false,
+    }),
+    versionFile(),
+    mockServiceWorker(),
+  ],
+  // vue-i18n's esm-bundler build asks the bundler for this flag; false drops its devtools hooks.
+  define: { __APP_BUILD__: JSON.stringify(BUILD_ID), __INTLIFY_PROD_DEVTOOLS__: 'false' },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     target: 'es2022',

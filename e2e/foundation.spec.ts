@@ -20,10 +20,25 @@ test.describe('both routes render real numbers from the mock city', () => {
     })
   }
 
-  test('explore switches to English', async ({ page }) => {
+  test('explore switches to English, fetching its text only then', async ({ page }) => {
+    // The English messages are a chunk of their own (src/i18n/en.ts), kept out of the first render.
+    const english: string[] = []
+    page.on('request', (r) => {
+      if (/\/assets\/en-[\w-]+\.js$/.test(r.url())) english.push(r.url())
+    })
     await page.goto('/explore')
+    await expect(panel(page, '常住人口')).toBeVisible()
+    expect(english).toEqual([])
     await page.getByRole('button', { name: 'English' }).click()
     await expect(panel(page, 'Residents')).toContainText(/24\.87\s*M/)
+    expect(english).toHaveLength(1)
+  })
+
+  test('a ?lang=en link starts in English', async ({ page }) => {
+    await page.goto('/wall?lang=en')
+    await expect(panel(page, 'Residents')).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(page).toHaveTitle('City Data Brain')
   })
 })
 

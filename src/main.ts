@@ -5,7 +5,7 @@ import App from './App.vue'
 import { loadConfig, type RuntimeConfig } from './config'
 import { configureApi } from './api'
 import { createAppRouter } from './router'
-import { createAppI18n } from './i18n'
+import { createAppI18n, loadLocaleMessages } from './i18n'
 import { useUiStore } from './stores/ui'
 import { createAppQueryClient } from './ui/queryClient'
 import { provideRuntimeConfig } from './ui/runtimeConfig'
@@ -13,6 +13,16 @@ import { renderStartupError } from './ui/startupError'
 import './ui/theme.css'
 
 async function start(): Promise<void> {
+  const pinia = createPinia()
+  const ui = useUiStore(pinia)
+  const i18n = createAppI18n()
+  // Starting in English fetches its messages while the config loads, so the first render is English.
+  // If they can't be had, the app starts in Chinese and App.vue tries again.
+  const localeReady = loadLocaleMessages(i18n.global, ui.locale).then(
+    () => (i18n.global.locale.value = ui.locale),
+    () => undefined,
+  )
+
   let config: RuntimeConfig
   try {
     config = await loadConfig()
@@ -38,10 +48,10 @@ async function start(): Promise<void> {
     }
   }
 
+  await localeReady
   const app = createApp(App)
-  const pinia = createPinia()
   app.use(pinia)
-  app.use(createAppI18n(useUiStore(pinia).locale))
+  app.use(i18n)
   app.use(VueQueryPlugin, { queryClient: createAppQueryClient() })
   provideRuntimeConfig(app, config)
   app.use(createAppRouter())

@@ -1,134 +1,17 @@
-import type { Messages } from './zh-CN'
+/**
+ * Every room's English UI text, merged. Only src/i18n imports it, and only dynamically: it is a chunk
+ * of its own, fetched when someone first picks English (or starts in it).
+ */
+import shell from './locales/en'
+import map from '@/features/map/locales/en'
+import schools from '@/features/schools/locales/en'
+import clinics from '@/features/clinics/locales/en'
+import flows from '@/features/flows/locales/en'
+import scenario from '@/features/scenario/locales/en'
+import wall from '@/views/wall/locales/en'
+import resilience from '@/ui/locales/en'
+import type { AppMessages } from './zh-CN'
 
-const en: Messages = {
-  app: {
-    title: 'City Data Brain',
-    skipToContent: 'Skip to main content',
-    wall: 'Wall',
-    explore: 'Planner workspace',
-  },
-  header: {
-    localTime: 'Local time in {city}',
-    language: 'Language',
-    theme: 'Theme',
-    themeLight: 'Light',
-    themeDark: 'Dark',
-    openWall: 'Open wall screen',
-  },
-  demo: {
-    badge: '演示数据 · demo data',
-    explain: 'Some of the data shown is modelled demo data, not official statistics.',
-    marker: 'demo',
-  },
-  panel: {
-    definition: 'Definition',
-    source: 'Source: {source}',
-    dataTime: 'Data as of {time}',
-    updated: 'updated {age}',
-    notYet: 'not yet updated',
-    loading: 'Loading…',
-    empty: 'No data',
-    staleWarn: 'stale',
-    staleAlarm: 'very stale',
-    showingOld: 'Showing data fetched {age}',
-  },
-  time: {
-    justNow: 'just now',
-  },
-  error: {
-    title: 'Data unavailable',
-    http: 'The data service returned an error (HTTP {status}).',
-    httpUnknown: 'The data service returned an error.',
-    network: 'Cannot reach the data service. Check the network.',
-    timeout: 'The data service did not answer in time.',
-    malformed: 'The data service sent a response that cannot be read.',
-    schema: 'The data does not match the API contract: field {field} is invalid.',
-    config: 'The data service is misconfigured.',
-    unknown: 'Something unexpected went wrong.',
-    endpoint: 'Endpoint {endpoint}',
-    retrying: 'Retrying automatically.',
-  },
-  kpi: {
-    population: {
-      title: 'Residents',
-      // Plural forms: vue-i18n picks by the count passed as the third argument of t().
-      sub: '{year} · {count} district | {year} · {count} districts',
-      definition: 'Sum of resident population (living there six months or more) over the selected districts.',
-    },
-    children: {
-      title: 'School-age children (6–14)',
-      sub: 'derived from the census · primary {primary} · junior {junior}',
-      definition: 'Residents aged 6–10 (primary, grades 1–5) plus 11–14 (junior middle, grades 6–9), Shanghai 5+4 system. Derived from the 2020 census age structure (the district split is modelled), as of census day.',
-    },
-    clinics: {
-      title: 'Outpatient capacity use',
-      sub: '{visits} visits a day (7-day mean) / {capacity} capacity · peak day {peak}%',
-      definition: "Mean daily outpatient visits over the last 7 days, summed over facilities, ÷ summed daily capacity; the peak day is the busiest of those days. Over 100% means overloaded.",
-    },
-    alerts: {
-      title: 'Alerts',
-      sub: 'critical {critical} · warning {warning} · info {info}',
-      unit: '',
-      definition: 'Alerts the data service raises from thresholds (school place shortfalls, clinics near capacity, …), by severity.',
-    },
-  },
-  overview: {
-    byDistrict: 'Residents by district',
-    alertList: 'Alerts',
-    noAlerts: 'No alerts',
-    severity: { critical: 'Critical', warning: 'Warning', info: 'Info' },
-    moreAlerts: '{count} more',
-  },
-  explore: {
-    controls: 'Filters',
-    region: 'District',
-    allRegions: 'Whole city',
-    panels: 'Indicators',
-  },
-  startup: {
-    configTitle: 'Cannot read the runtime configuration',
-    configHint: 'Check that config.json exists in the deployment and is valid, then reload the page.',
-    mockTitle: 'Cannot start the demo data service',
-    mockHint: 'The demo data service (the in-browser mock API) did not start. Reload the page; if it still fails, check that the browser allows service workers.',
-    detail: 'Details: ',
-    retry: 'Reload',
-    autoRetry: 'The page retries by itself in {seconds} s.',
-  },
-  forecast: {
-    chartView: 'Chart',
-    tableView: 'Table',
-    viewAs: 'Show as',
-    exportCsv: 'Export CSV',
-    exportPng: 'Export PNG',
-    tableCaption: '{label} (data table)',
-    method: 'Method: {name}',
-    methodMore: 'About the method',
-    accuracy: 'Accuracy of past forecasts',
-    horizon: 'Ahead',
-    error: 'Mean error',
-    inBand: 'Inside 80 % band',
-    points: 'Points',
-    yearsAhead: '{n} yr ahead',
-    yearsAheadPlus: '3+ yr ahead',
-    verdict: {
-      ok: 'The 80 % band is about right ({share} of actuals fell inside).',
-      tooNarrow: 'The 80 % band is too narrow: only {share} of actuals fell inside, so uncertainty is larger than shown.',
-      tooWide: 'The 80 % band is too wide: {share} of actuals fell inside, so forecasts are surer than the band shows.',
-      unknown: 'The backtest has no intervals, so the band width cannot be checked.',
-    },
-    demoOptimistic: 'Demo data: the history this backtest scores comes from the same model, so its accuracy is optimistic by construction.',
-    noBacktest: 'No backtest for this forecast yet: its accuracy is unknown.',
-  },
-  units: {
-    'trips/hour': 'trips/hour',
-    pupils: 'pupils',
-    doctors: 'doctors',
-    persons: 'persons',
-    places: 'places',
-    visits: 'visits',
-    'visits/day': 'visits/day',
-    percent: '%',
-  },
-}
+const en: AppMessages = { ...shell, ...map, ...schools, ...clinics, ...flows, ...scenario, ...wall, ...resilience }
 
 export default en

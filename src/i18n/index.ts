@@ -1,51 +1,39 @@
 import { createI18n } from 'vue-i18n'
-import zhCN, { type Messages } from './zh-CN'
-import en from './en'
-import { mapMessages } from '@/features/map'
-import { schoolsMessages } from '@/features/schools/messages'
-import { clinicsMessages } from '@/features/clinics/messages'
-import { flowsMessages } from '@/features/flows/messages'
-import { scenarioMessages } from '@/features/scenario/messages'
-import { wallMessages } from '@/views/wall/messages'
-import { resilienceMessages } from '@/ui/messages'
+import zhCN, { type AppMessages } from './zh-CN'
 import { DEFAULT_LOCALE, type Locale } from './locale'
 
 export * from './locale'
-export type { Messages }
+export type { AppMessages }
 
-// Feature rooms that own UI text ship it as messages of their own; they are merged here.
-export const messages = {
-  'zh-CN': {
-    ...zhCN,
-    ...mapMessages['zh-CN'],
-    ...schoolsMessages['zh-CN'],
-    ...clinicsMessages['zh-CN'],
-    ...flowsMessages['zh-CN'],
-    ...scenarioMessages['zh-CN'],
-    ...wallMessages['zh-CN'],
-    ...resilienceMessages['zh-CN'],
-  },
-  en: {
-    ...en,
-    ...mapMessages.en,
-    ...schoolsMessages.en,
-    ...clinicsMessages.en,
-    ...flowsMessages.en,
-    ...scenarioMessages.en,
-    ...wallMessages.en,
-    ...resilienceMessages.en,
-  },
-}
-type AppMessages = (typeof messages)['zh-CN']
-
-export function createAppI18n(locale: Locale) {
+/**
+ * Messages are compiled at build time (vite.config.ts), so the bundle carries vue-i18n's runtime only.
+ * zh-CN ships in the first render; the other language arrives through `loadLocaleMessages`.
+ */
+export function createAppI18n(locale: Locale = DEFAULT_LOCALE) {
   return createI18n<[AppMessages], Locale, false>({
     legacy: false,
     locale,
     fallbackLocale: DEFAULT_LOCALE,
-    messages,
-    // Missing keys are bugs caught by the type of `messages`; no console noise at run time.
+    // vue-i18n's type wants every language up front; en joins through loadLocaleMessages before use.
+    messages: { 'zh-CN': zhCN } as Record<Locale, AppMessages>,
+    // Missing keys are bugs caught by the type of the messages; no console noise at run time.
     missingWarn: false,
     fallbackWarn: false,
   })
+}
+
+/** The app's global composer (`i18n.global`, or `useI18n()` in a component). */
+interface LocaleMessageTarget {
+  readonly availableLocales: readonly string[]
+  setLocaleMessage(locale: Locale, messages: AppMessages): void
+}
+
+/**
+ * Gets `locale`'s messages in before anything switches to it, so nobody sees keys or half a switch.
+ * English is a chunk of its own, fetched once; a failed fetch rejects and may be tried again.
+ */
+export async function loadLocaleMessages(i18n: LocaleMessageTarget, locale: Locale): Promise<void> {
+  if (i18n.availableLocales.includes(locale)) return
+  const { default: en } = await import('./en')
+  i18n.setLocaleMessage('en', en)
 }

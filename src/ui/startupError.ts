@@ -1,6 +1,28 @@
-import zhCN from '@/i18n/zh-CN'
-import en from '@/i18n/en'
 import './startupError.css'
+
+/**
+ * This page's text, in both languages, as plain strings: it is drawn before vue-i18n exists.
+ */
+const TEXT = {
+  'zh-CN': {
+    configTitle: '无法读取运行配置',
+    configHint: '请检查部署目录中的 config.json 是否存在且格式正确，然后刷新页面。',
+    mockTitle: '无法启动演示数据服务',
+    mockHint: '演示数据服务（浏览器内模拟接口）未能启动。请刷新页面；如仍失败，请检查浏览器是否允许 Service Worker。',
+    detail: '详细信息：',
+    retry: '重新加载',
+    autoRetry: '页面将在 {seconds} 秒后自动重试。',
+  },
+  en: {
+    configTitle: 'Cannot read the runtime configuration',
+    configHint: 'Check that config.json exists in the deployment and is valid, then reload the page.',
+    mockTitle: 'Cannot start the demo data service',
+    mockHint: 'The demo data service (the in-browser mock API) did not start. Reload the page; if it still fails, check that the browser allows service workers.',
+    detail: 'Details: ',
+    retry: 'Reload',
+    autoRetry: 'The page retries by itself in {seconds} s.',
+  },
+}
 
 export type StartupFailure = 'config' | 'mock'
 
@@ -19,7 +41,7 @@ export function renderStartupError(kind: StartupFailure, error: unknown, root: H
   const page = el('main', 'startup-error')
   page.setAttribute('data-theme', 'dark')
   page.setAttribute('role', 'alert')
-  for (const [lang, m] of [['zh-CN', zhCN.startup], ['en', en.startup]] as const) {
+  for (const [lang, m] of [['zh-CN', TEXT['zh-CN']], ['en', TEXT.en]] as const) {
     const block = el('section', 'startup-error__block')
     block.lang = lang
     block.append(
@@ -30,7 +52,7 @@ export function renderStartupError(kind: StartupFailure, error: unknown, root: H
     )
     page.append(block)
   }
-  const retry = el('button', 'startup-error__retry', `${zhCN.startup.retry} · ${en.startup.retry}`)
+  const retry = el('button', 'startup-error__retry', `${TEXT['zh-CN'].retry} · ${TEXT.en.retry}`)
   retry.type = 'button'
   retry.addEventListener('click', () => window.location.reload())
   page.append(retry)

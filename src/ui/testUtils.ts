@@ -4,6 +4,7 @@ import { createPinia } from 'pinia'
 import { computed, type Component } from 'vue'
 import { RuntimeConfig } from '@/config'
 import { createAppI18n, type Locale } from '@/i18n'
+import en from '@/i18n/en'
 import { runtimeConfigKey } from './runtimeConfig'
 import { cityTimeZoneKey } from './cityContext'
 
@@ -12,6 +13,13 @@ export interface TestAppOptions {
   config?: Partial<RuntimeConfig>
   /** The city's time zone; Shanghai unless a test says otherwise, so results don't depend on the machine. */
   timeZone?: string
+}
+
+/** The app's i18n with both languages in, as after a switch (the app fetches en on first use). */
+export function testI18n(locale: Locale = 'zh-CN') {
+  const i18n = createAppI18n(locale)
+  i18n.global.setLocaleMessage('en', en)
+  return i18n
 }
 
 export function mountWithApp<C extends Component>(
@@ -24,7 +32,7 @@ export function mountWithApp<C extends Component>(
     ...options,
     global: {
       ...options.global,
-      plugins: [createAppI18n(app.locale ?? 'zh-CN'), createPinia(), ...(options.global?.plugins ?? [])],
+      plugins: [testI18n(app.locale), createPinia(), ...(options.global?.plugins ?? [])],
       provide: {
         [runtimeConfigKey]: config,
         [cityTimeZoneKey]: computed(() => app.timeZone ?? 'Asia/Shanghai'),

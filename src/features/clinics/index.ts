@@ -13,6 +13,5 @@ export {
 } from './clinicDecision'
 export { projectClinicLoad } from './clinicLoadModel'
 export { validateClinicSeries, type ClinicSeriesProblem } from './clinicSeries'
-export { clinicsMessages } from './messages'
 export { clinicPanelModel } from './clinicPanelModel'
 export { clinicLoadOption, type ClinicChartLabels } from './clinicLoadChart'

@@ -1,7 +1,7 @@
 /**
  * The map room's one door. Importing it is cheap: components load on first render (their chunk holds
  * the layer registry and h3-js; maplibre-gl is a further chunk loaded when a map mounts), so the
- * shell may import messages, URL state and ids from here into start-up code.
+ * shell may import URL state and ids from here into start-up code.
  *
  * Feature rooms that declare layers import the kit directly: `@/features/map/mapLayer`
  * (defineMapLayer), `colorScales`, `choropleth`, `h3Cells`, `points`, `facilityStyle`, `styleExpr`.
@@ -25,7 +25,6 @@ export { useMapHeadStart } from './headStart'
 export { MAP_LAYER_IDS, type MapLayerId } from './layerIds'
 export { decodeViewState, encodeViewState, roundCamera, type UrlQuery, type UrlStateOptions } from './urlState'
 export { defaultViewState, SHANGHAI_CAMERA } from './defaults'
-export { mapMessages, type MapMessages } from './i18n'
 export { SCALES, colorFor, legendClasses, NO_DATA_COLOR, type ClassScale, type LegendClass } from './colorScales'
 export type { MapTheme } from './basemap'
 export type { Lang, Localized, MapCamera, Selection, SelectionKind, SourceOutput, ViewState } from './types'

@@ -2,19 +2,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { ApiError } from '@/api'
+import { testI18n } from '@/ui/testUtils'
 import LayerControl from './LayerControl.vue'
 import MapLegend from './MapLegend.vue'
 import TimeControl from './TimeControl.vue'
 import { getMapLayer, mapLayers } from './layers'
 import type { MapLayer } from './mapLayer'
-import { fakeState, mapTestI18n, TEST_VIEW } from './testUtils'
+import { fakeState, TEST_VIEW } from './testUtils'
 
 const layer = (id: string): MapLayer => {
   const l = getMapLayer(id)
   if (!l) throw new Error(id)
   return l
 }
-const global = { plugins: [mapTestI18n('en')] }
+const global = { plugins: [testI18n('en')] }
 
 describe('LayerControl', () => {
   it('shows a failing layer’s error with a retry, and skipped features, beside working layers', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MAP_LAYER_IDS } from '@/features/map'
-import { wallMessages } from './messages'
+import { testI18n } from '@/ui/testUtils'
 import { panelColumns, pinnedScene, WALL_SCENES } from './scenes'
 
 describe('wall scenes', () => {
@@ -9,10 +9,10 @@ describe('wall scenes', () => {
   })
   it('have unique ids and a caption in both languages', () => {
     expect(new Set(WALL_SCENES.map((s) => s.id)).size).toBe(WALL_SCENES.length)
+    const { te } = testI18n().global
     for (const s of WALL_SCENES) {
-      const key = s.titleKey.split('.').at(-1)!
-      expect(wallMessages['zh-CN'].wallView.scenes).toHaveProperty(key)
-      expect(wallMessages.en.wallView.scenes).toHaveProperty(key)
+      expect(te(s.titleKey, 'zh-CN')).toBe(true)
+      expect(te(s.titleKey, 'en')).toBe(true)
     }
   })
   it('cover the city, school places, clinic capacity and population flows', () => {

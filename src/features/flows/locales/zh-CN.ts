@@ -1,0 +1,55 @@
+/**
+ * Chinese UI text of the flows room, merged into the app's messages by src/i18n.
+ * Compiled to vue-i18n message ASTs at build time (vite.config.ts), so it stays a plain `export default {…}`.
+ * vue-i18n treats { } @ $ | as syntax: keep them out of literal text.
+ */
+export default {
+  flowsPanel: {
+    title: '人口流动',
+    titleRegion: '人口流动 · {region}',
+    unit: '人次/时',
+    decision: '研判',
+    peakPopulationHow:
+      '峰值人口 = 常住人口 + 当日0时起逐时累计净流入（0时按全部在居住地计；预测开始前的小时取典型工作日或周末）。白天人口为常住人口的倍数取自人口接口（典型工作日）。',
+    forecastTitle: '未来24小时流入与流出',
+    forecastTitleCity: '未来24小时跨区出行',
+    bandNote: '线为 p50，阴影为 p10–p90 区间',
+    profileTitle: '典型日逐时流入与流出',
+    profileTitleCity: '典型日逐时跨区出行',
+    dayType: '日类型',
+    weekday: '工作日',
+    weekend: '周末',
+    inflow: '流入',
+    outflow: '流出',
+    trips: '跨区出行',
+    net: '净流入',
+    time: '时间',
+    hour: '小时',
+    p10: 'p10',
+    p90: 'p90',
+    peak: '峰值 {time}',
+    busiest: '最多 {time}',
+    odTitle: '主要起讫区对',
+    odCaptionPeak: '典型{dayType} {from}–{to} 出发的跨区出行（预测净流入峰值时段）',
+    odCaptionBusiest: '典型{dayType} {from}–{to} 出发的跨区出行（预测出行最多时段）',
+    odCaptionMorning: '典型{dayType} {from}–{to} 出发的跨区出行（早高峰；预测中没有净流入峰值）',
+    rank: '序号',
+    origin: '出发区',
+    destination: '到达区',
+    volume: '人次/时',
+    noPairs: '该时段没有跨区出行记录。',
+    inText: { inflow: '流入', outflow: '流出', weekday: '工作日', weekend: '周末' },
+    loading: '加载中…',
+    issues: {
+      noPoints: '流动预测没有任何数据点，未绘图。',
+      tooFew: '流动预测只有 {count} 个小时（应为 24 个），未绘图。',
+      badTime: '流动预测中有无法识别的时间“{time}”，未绘图。',
+      outOfOrder: '流动预测的时间顺序错乱（{time} 不在前一时点之后），未绘图。',
+      missingHours: '流动预测在 {after} 之后缺少 {hours} 个小时，未绘图。',
+      bandInverted: '{time} 的{series}预测区间有误（p10 大于 p50 或 p50 大于 p90），未绘图。',
+      negative: '{time} 的{series}预测出现负值或非数字，未绘图。',
+      profileHours: '典型{dayType}数据的小时不全或顺序错乱，未绘图。',
+      profileValue: '典型{dayType} {hour} 的数值无效，未绘图。',
+    },
+  },
+}

@@ -1,0 +1,37 @@
+import type zhCN from './zh-CN'
+
+/** English UI text of the scenario room: the same keys as ./zh-CN.ts. */
+export default {
+  scenarioPanel: {
+    title: 'Scenario',
+    intro: 'Change an assumption and the forecasts and decisions recompute at once; the link keeps the whole scenario.',
+    births: 'Births (after the base year)',
+    migration: 'Net migration a year',
+    enrolment: 'Enrolment ratio',
+    leadYears: 'School build time',
+    leadYearsValue: '{n} yr',
+    doctors: 'Doctors',
+    doctorsFor: 'District',
+    schools: 'Open or close schools',
+    schoolRegion: 'District',
+    schoolLevel: 'Level',
+    schoolSeats: 'Places (negative closes)',
+    schoolYear: 'From year',
+    addSchool: 'Add',
+    removeSchool: 'Remove {what}',
+    schoolChange: '{region} {level} {seats} places from {year}',
+    noSchools: 'None yet',
+    reset: 'Back to baseline',
+    baselineNow: 'This is the baseline (nothing changed).',
+    changed: '{n} assumptions changed.',
+    rejected: 'Some scenario values in the link were malformed or out of range and fell back to the baseline: {fields}.',
+    fields: { sb: 'births', sm: 'migration', se: 'enrolment', slt: 'build time', sd: 'doctors', ss: 'school changes' },
+    saved: 'Saved scenarios',
+    saveAs: 'Scenario name',
+    save: 'Save',
+    load: 'Load {name}',
+    remove: 'Delete {name}',
+    noneSaved: 'No saved scenarios yet',
+    projectedIn: 'Re-projected in {ms} ms',
+  },
+} satisfies typeof zhCN
