@@ -29,14 +29,25 @@ async function audit(page: Page, name: string): Promise<void> {
   expect(describe(blocking), `${name}: serious or critical axe violations`).toEqual([])
 }
 
-/** Explore with its numbers in: KPI tiles, every forecast panel's decision, the map's layers loaded. */
-async function exploreReady(page: Page): Promise<void> {
+/** Explore's first screen with its numbers in: KPI tiles, the places forecast's decision, the map's layers loaded. */
+async function firstScreenReady(page: Page): Promise<void> {
   // The first answer can take a while on a loaded machine; after it the rest follow quickly.
   await expect(page.getByRole('region', { name: '常住人口', exact: true })).toContainText(/\d/, { timeout: 60_000 })
   await expect(panel(page, /^学位供需预测/).locator('.decision').first()).toBeVisible()
-  await expect(panel(page, /^门诊负荷与容量/).locator('.decision, [data-severity]').first()).toBeVisible()
-  await expect(panel(page, /^人口流动/).locator('.decision, [data-severity]').first()).toBeVisible()
   await expect(mapEl(page)).toHaveAttribute('data-loaded', 'true', { timeout: 30_000 })
+}
+
+/** And every panel below it, scrolled to (they load as they come near): their decisions and alerts in. */
+async function exploreReady(page: Page): Promise<void> {
+  await firstScreenReady(page)
+  // The scroll goes to the wrapper, which stays while the panel replaces its placeholder.
+  const lazy = (title: RegExp) => page.locator('.lazy-panel', { has: panel(page, title) })
+  for (const title of [/^门诊负荷与容量/, /^人口流动/]) {
+    await lazy(title).scrollIntoViewIfNeeded()
+    await expect(panel(page, title).locator('.decision, [data-severity]').first()).toBeVisible()
+  }
+  await lazy(/^预警列表/).scrollIntoViewIfNeeded()
+  await expect(panel(page, /^预警列表/).getByRole('listitem').first()).toBeVisible()
 }
 
 async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
@@ -159,7 +170,8 @@ test.describe('keyboard', () => {
 
   test('Tab reaches every explore control, each on screen with a visible focus', async ({ page }) => {
     await page.goto('/explore')
-    await exploreReady(page)
+    // Only the first screen: the panels below must load on the way, as Tab reaches them.
+    await firstScreenReady(page)
     await noteRestingLook(page)
     const stops: Stop[] = []
     for (let i = 0; i < 400; i++) {
@@ -173,9 +185,11 @@ test.describe('keyboard', () => {
     expect(stops.filter((s) => !s.visible).map((s) => s.what), 'focused but not visible').toEqual([])
     expect(stops.filter((s) => !s.ring).map((s) => s.what), 'focused without a visible focus indicator').toEqual([])
     // The controls a planner needs are all in the sequence.
-    for (const name of ['跳到主要内容', '中文', 'English', '浅色', '深色', '区域', '出生人数（基准年后）', '学位缺口', '预测年份', '查看宝山区', '表格', '导出 CSV']) {
+    for (const name of ['跳到主要内容', '中文', 'English', '浅色', '深色', '区域', '出生人数（基准年后）', '学位缺口', '预测年份', '查看宝山区', '表格', '导出 CSV', '预警列表']) {
       expect(names, `Tab reaches "${name}"`).toContain(name)
     }
+    // Every panel below the first screen loaded on the way.
+    await expect(page.locator('.lazy-panel[data-state="ready"]')).toHaveCount(3)
   })
 
   test('the key explore controls work from the keyboard', async ({ page }) => {

@@ -8,6 +8,18 @@ const schools = (page: Page) => panel(page, /^学位供需预测/)
 const clinics = (page: Page) => panel(page, /^门诊负荷与容量/)
 const flows = (page: Page) => panel(page, /^人口流动/)
 
+/**
+ * Panels below the first screen load as they come near (ui/LazyPanel.vue): bring each into view. The
+ * scroll goes to the wrapper, which stays while the panel replaces its placeholder.
+ */
+async function scrollTo(...panels: Locator[]): Promise<void> {
+  for (const p of panels) {
+    const lazy = p.page().locator('.lazy-panel', { has: p })
+    await lazy.scrollIntoViewIfNeeded()
+    await expect(lazy).toHaveAttribute('data-state', 'ready')
+  }
+}
+
 /** The decision lines a panel states (plain text, one per line). */
 const decisions = (p: Locator) => p.locator('.decision, [data-severity]').first()
 
@@ -20,6 +32,7 @@ test.describe('forecast panels in explore', () => {
     await page.goto('/explore')
     await expect(schools(page)).toContainText('全市')
     await expect(schools(page).locator('.decision').first()).toBeVisible()
+    await scrollTo(clinics(page), flows(page))
     const before = {
       schools: await schools(page).locator('.decision').allTextContents(),
       clinics: await decisions(clinics(page)).textContent(),
@@ -43,7 +56,13 @@ test.describe('forecast panels in explore', () => {
 
   test('a selected school shows its district in every panel', async ({ page }) => {
     await page.goto('/explore?s=school:sch-310113-p001&l=schools.facilities')
-    for (const p of [schools(page), clinics(page), flows(page)]) await expect(p.getByRole('heading').first()).toContainText('宝山区')
+    await expect(schools(page).getByRole('heading').first()).toContainText('宝山区')
+    // The panels below load when scrolled to, and take the linked selection as they do.
+    await scrollTo(clinics(page), flows(page))
+    for (const p of [clinics(page), flows(page)]) {
+      await expect(decisions(p)).toBeVisible()
+      await expect(p.getByRole('heading').first()).toContainText('宝山区')
+    }
     await expect(page.getByLabel('区域', { exact: true })).toHaveValue('310113')
   })
 
@@ -134,6 +153,7 @@ test.describe('bad forecasts break only their panel', () => {
     await faults.set({ schoolForecast: { kind: 'invalid' } })
     await page.goto('/explore')
     await expect(schools(page)).toContainText('数据不符合接口约定', { timeout: 30_000 })
+    await scrollTo(clinics(page), flows(page))
     await expect(decisions(clinics(page))).toBeVisible()
     await expect(decisions(flows(page))).toBeVisible()
     await expect(page.getByRole('region', { name: '常住人口', exact: true })).toContainText('2,487.1')
@@ -152,6 +172,7 @@ test.describe('bad forecasts break only their panel', () => {
     await expect(schools(page)).toContainText('预测区间无效')
     await expect(schools(page).locator('.places__chart')).toHaveCount(0)
     await expect(schools(page)).toContainText('1 个区数据有误，未列入排名')
+    await scrollTo(clinics(page))
     await expect(decisions(clinics(page))).toBeVisible()
   })
 })
@@ -159,6 +180,8 @@ test.describe('bad forecasts break only their panel', () => {
 test.describe('screenshots of the forecast workspace', () => {
   test('each panel at 1920×1080, and the workspace at 1366×768 without sideways scroll', async ({ page }) => {
     await page.goto('/explore?s=region:310112')
+    await expect(schools(page).locator('canvas').first()).toBeVisible()
+    await scrollTo(clinics(page), flows(page))
     for (const [name, p] of [
       ['schools', schools(page)],
       ['clinics', clinics(page)],

@@ -105,8 +105,8 @@ test('explore on a phone (390×844): one column, no sideways scroll', async ({ p
   await waitForMap(page)
   const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }))
   expect(widths.scroll).toBeLessThanOrEqual(widths.client)
-  // Panels stack: each starts at the same left edge, one below the other.
-  const boxes = await page.locator('.explore__panels > .panel').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))
+  // Panels (and the placeholders of those not yet scrolled to) stack: each starts at the same left edge.
+  const boxes = await page.locator('.explore__panels > *').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))
   expect(boxes.length).toBeGreaterThan(2)
   for (const b of boxes) expect(b.right).toBeLessThanOrEqual(390)
   expect(new Set(boxes.map((b) => Math.round(b.left))).size).toBe(1)

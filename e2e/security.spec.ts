@@ -68,6 +68,12 @@ test.describe('hostile text in every field of every API answer', () => {
     // The attribution control carries the API attribution as text.
     const attribution = page.locator('.maplibregl-ctrl-attrib')
     if (await attribution.count()) expect(await attribution.first().innerHTML()).not.toContain('<img src="x"')
+    // The panels below the first screen load as they come near: bring each in, with its data.
+    for (const lazy of await page.locator('.lazy-panel').all()) {
+      await lazy.scrollIntoViewIfNeeded()
+      await expect(lazy).toHaveAttribute('data-state', 'ready')
+    }
+    await expect(page.locator('.explore__panels [aria-busy="true"]')).toHaveCount(0)
     // Every chart: hover for its tooltip, then its table view, then its CSV.
     const frames = page.locator('.frame')
     const count = await frames.count()

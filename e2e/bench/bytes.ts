@@ -68,16 +68,20 @@ interface FirstRender {
 /**
  * True once the view's first full render is on screen: every wanted map layer drawn and the map loaded
  * (as mapRuntime.ts reports it; see e2e/map.ts) and, with `charts`, each forecast panel beside the map
- * has drawn its chart (the alert list has none). Runs in the page; a function, not a string, because
- * the CSP refuses the eval a string predicate needs.
+ * has drawn its chart (the alert list has none). Panels below the first screen stay placeholders until
+ * scrolled near (ui/LazyPanel.vue) and are no part of it; one that is near enough to be loading, or has
+ * loaded, is waited for like the rest. Runs in the page; a function, not a string, because the CSP
+ * refuses the eval a string predicate needs.
  */
 const firstRenderDone = (want: FirstRender): boolean => {
   const el = document.querySelector<HTMLElement>('.cdb-map')
   const drawn = (el?.dataset.drawn ?? '').split(',')
   const map = !!el && el.dataset.loaded === 'true' && want.layers.every((id) => drawn.includes(id))
   if (!map || !want.charts) return map
-  const panels = [...document.querySelectorAll('.explore__panels > .panel:not(.explore__alerts)')]
-  return panels.length > 0 && panels.every((p) => p.querySelector('.chart canvas'))
+  const column = document.querySelector('.explore__panels')
+  const panels = [...(column?.querySelectorAll('.panel:not(.explore__alerts)') ?? [])]
+  const loading = column?.querySelector('.lazy-panel[data-state="loading"]')
+  return panels.length > 0 && !loading && panels.every((p) => p.querySelector('.chart canvas'))
 }
 
 export const VIEWS: readonly View[] = [

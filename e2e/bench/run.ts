@@ -36,7 +36,8 @@ const mb = (bytes: number) => (bytes / 1048576).toFixed(1)
 
 /** The views as they first open, and their floors; `layers`/`charts`: what must be on screen. */
 const VIEWS = [
-  { name: '/explore (default layer schools.gap, 5 charts)', appPath: '/explore', floorPath: '/explore.html', layers: ['schools.gap'], charts: 5 },
+  // The first screen's two charts (school places, births); the panels below it load when scrolled to.
+  { name: '/explore (default layer schools.gap, 2 charts)', appPath: '/explore', floorPath: '/explore.html', layers: ['schools.gap'], charts: 2 },
   // The first scene pinned, so a slow load is not cut short by the playlist moving on.
   { name: '/wall (first scene: population.density)', appPath: '/wall?scene=overview', floorPath: '/wall.html', layers: ['population.density'], charts: 0 },
 ] as const

@@ -1,8 +1,12 @@
+import { defineAsyncComponent } from 'vue'
+
 export { flowQueries } from './queries'
 export { flowLayers, odFlowsLayer } from './flows.layers'
 export { summariseOd, flowWidthPx, netFlowShare, type OdSummary } from './odFlows'
 export { odFeatures, TOP_FLOWS } from './flowMapData'
-export { default as PopulationFlowsPanel } from './PopulationFlowsPanel.vue'
+/** Loads on first render, or earlier by `loadPopulationFlowsPanel()`: explore shows it below the first screen (ui/LazyPanel.vue). */
+export const loadPopulationFlowsPanel = () => import('./PopulationFlowsPanel.vue')
+export const PopulationFlowsPanel = defineAsyncComponent(loadPopulationFlowsPanel)
 export {
   flowDecision,
   regionFlowDecision,

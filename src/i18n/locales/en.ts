@@ -32,6 +32,9 @@ export default {
     staleWarn: 'stale',
     staleAlarm: 'very stale',
     showingOld: 'Showing data fetched {age}',
+    later: 'Loads when you scroll here',
+    loadFailed: 'This panel did not load.',
+    tryAgain: 'Try again',
   },
   time: {
     justNow: 'just now',

@@ -34,6 +34,9 @@ export default {
     staleWarn: '数据滞后',
     staleAlarm: '数据严重滞后',
     showingOld: '正在显示{age}获取的数据',
+    later: '滚动到这里时加载',
+    loadFailed: '此面板未能加载。',
+    tryAgain: '重试',
   },
   time: {
     justNow: '刚刚',

@@ -1,0 +1,111 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h } from 'vue'
+import { mountWithApp } from './testUtils'
+import LazyPanel from './LazyPanel.vue'
+
+/** An IntersectionObserver the test drives: `FakeObserver.near()` says every watched element came near. */
+class FakeObserver {
+  static all: FakeObserver[] = []
+  static near() {
+    for (const o of FakeObserver.all) if (!o.disconnected) o.callback([{ isIntersecting: true }])
+  }
+  disconnected = false
+  constructor(readonly callback: (entries: { isIntersecting: boolean }[]) => void) {
+    FakeObserver.all.push(this)
+  }
+  observe() {}
+  disconnect() {
+    this.disconnected = true
+  }
+}
+
+const Inner = defineComponent({ setup: () => () => h('section', { class: 'inner' }, [h('button', 'inside')]) })
+
+function mountLazy(load: () => Promise<unknown>, hold = false) {
+  return mountWithApp(LazyPanel, {
+    props: { title: '门诊负荷与容量 · 全市', height: '54rem', load, hold },
+    slots: { default: () => h(Inner) },
+    attachTo: document.body,
+  })
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0))
+
+beforeEach(() => vi.stubGlobal('IntersectionObserver', FakeObserver))
+afterEach(() => {
+  FakeObserver.all = []
+  vi.unstubAllGlobals()
+  document.body.innerHTML = ''
+})
+
+describe('LazyPanel', () => {
+  it('holds the place with its title and loads nothing until it comes near', async () => {
+    const load = vi.fn(() => Promise.resolve())
+    const w = mountLazy(load)
+    await flush()
+    const placeholder = w.get('.lazy-panel__placeholder')
+    expect(placeholder.text()).toContain('门诊负荷与容量 · 全市')
+    expect(placeholder.text()).toContain('滚动到这里时加载')
+    expect(placeholder.attributes('style')).toContain('min-height: 54rem')
+    expect(load).not.toHaveBeenCalled()
+    expect(w.find('.inner').exists()).toBe(false)
+
+    FakeObserver.near()
+    await flush()
+    expect(load).toHaveBeenCalledTimes(1)
+    expect(w.find('.inner').exists()).toBe(true)
+    expect(w.find('.lazy-panel__placeholder').exists()).toBe(false)
+    w.unmount()
+  })
+
+  it('does not judge nearness while what is above still loads', async () => {
+    const load = vi.fn(() => Promise.resolve())
+    const w = mountLazy(load, true)
+    await flush()
+    FakeObserver.near()
+    await flush()
+    expect(load).not.toHaveBeenCalled()
+    await w.setProps({ hold: false })
+    await flush()
+    FakeObserver.near()
+    await flush()
+    expect(load).toHaveBeenCalledTimes(1)
+    w.unmount()
+  })
+
+  it('loads when tabbed to and keeps the place in the tab order', async () => {
+    let arrive = () => {}
+    const load = vi.fn(() => new Promise<void>((r) => (arrive = r)))
+    const w = mountLazy(load)
+    await flush()
+    const placeholder = w.get<HTMLElement>('.lazy-panel__placeholder')
+    expect(placeholder.attributes('tabindex')).toBe('0')
+    placeholder.element.focus()
+    await flush()
+    expect(load).toHaveBeenCalledTimes(1)
+    expect(placeholder.attributes('aria-busy')).toBe('true')
+    expect(placeholder.text()).toContain('正在加载')
+    arrive()
+    await flush()
+    expect(w.find('.inner').exists()).toBe(true)
+    // Focus stays where the placeholder was, so the next Tab goes into the panel.
+    expect(document.activeElement).toBe(w.get('.lazy-panel').element)
+    w.unmount()
+  })
+
+  it('says so in this panel when the code does not arrive, and tries again on request', async () => {
+    const load = vi.fn().mockRejectedValueOnce(new Error('Failed to fetch dynamically imported module')).mockResolvedValueOnce(undefined)
+    const w = mountLazy(load)
+    await flush()
+    FakeObserver.near()
+    await flush()
+    expect(w.get('[role="alert"]').text()).toContain('此面板未能加载')
+    expect(w.find('.inner').exists()).toBe(false)
+    await w.get('.lazy-panel__retry').trigger('click')
+    await flush()
+    expect(load).toHaveBeenCalledTimes(2)
+    expect(w.find('.inner').exists()).toBe(true)
+    w.unmount()
+  })
+})
