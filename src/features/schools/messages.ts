@@ -55,6 +55,8 @@ const zhCN = {
       skipped: '{n} 个区数据有误，未列入排名',
       surplusSign: '富余',
       shortSign: '缺口',
+      showAll: '显示全部 {n} 个',
+      showTop: '只显示前 {n} 个',
     },
     action: { build: '新建', stopgap: '临时/调剂', watch: '关注', surplus: '富余', none: '充足' },
     problem: {
@@ -122,6 +124,8 @@ const en: typeof zhCN = {
       skipped: '{n} districts with faulty data left out',
       surplusSign: 'surplus',
       shortSign: 'short',
+      showAll: 'Show all {n}',
+      showTop: 'Show the top {n} only',
     },
     action: { build: 'Build', stopgap: 'Bridge', watch: 'Watch', surplus: 'Surplus', none: 'Enough' },
     problem: {
