@@ -16,8 +16,8 @@ interface Connection {
 
 /**
  * A body checker that sends large bodies to the validation worker. The worker (and comlink) start
- * with the first response, so they are warm when a large one arrives. If the worker cannot start or
- * dies, later bodies are checked inline (same result, on the main thread); a body that was in the
+ * when the checker is made, so they are warm when the first large body arrives. If the worker cannot
+ * start or dies, later bodies are checked inline (same result, on the main thread); a body that was in the
  * worker then is gone (it was transferred), and its request fails as retryable.
  */
 export function offThreadChecker(): BodyChecker {
@@ -47,6 +47,9 @@ export function offThreadChecker(): BodyChecker {
     return connection
   }
 
+  // Started now (at start-up, beside the app's own chunks), not with the first large body: on a busy
+  // machine a worker takes seconds to load, and a panel would wait for it.
+  void connect()
   return async (name, bytes) => {
     const pending = connect()
     if (bytes.byteLength < OFF_THREAD_MIN_BYTES) return checkBytes(name, bytes)
