@@ -2,8 +2,12 @@ import type { EndpointName } from './contract'
 import { checkBytes, type BodyCheck } from './checkBody'
 import type { ValidationWorkerApi } from './validation.worker'
 
-/** Below this many bytes a body is checked inline: the round trip would cost more than it saves. */
-export const OFF_THREAD_MIN_BYTES = 64 * 1024
+/**
+ * Below this many bytes a body is checked inline. Every body of the district city is smaller (the
+ * largest, a res-8 density surface, is ~480 kB), so it never loads the worker's second copy of zod;
+ * a street city's forecasts, facilities and OD matrix (1–3 MB each) go to the worker.
+ */
+export const OFF_THREAD_MIN_BYTES = 512 * 1024
 
 /** Parses and validates a body; rejects only when the worker failed with the body in hand (retry). */
 export type BodyChecker = (name: EndpointName, bytes: ArrayBuffer) => Promise<BodyCheck>
@@ -16,8 +20,8 @@ interface Connection {
 
 /**
  * A body checker that sends large bodies to the validation worker. The worker (and comlink) start
- * when the checker is made, so they are warm when the first large body arrives. If the worker cannot
- * start or dies, later bodies are checked inline (same result, on the main thread); a body that was in the
+ * with the first large body, so a city without one never loads them. If the worker cannot start or
+ * dies, later bodies are checked inline (same result, on the main thread); a body that was in the
  * worker then is gone (it was transferred), and its request fails as retryable.
  */
 export function offThreadChecker(): BodyChecker {
@@ -47,13 +51,9 @@ export function offThreadChecker(): BodyChecker {
     return connection
   }
 
-  // Started now (at start-up, beside the app's own chunks), not with the first large body: on a busy
-  // machine a worker takes seconds to load, and a panel would wait for it.
-  void connect()
   return async (name, bytes) => {
-    const pending = connect()
     if (bytes.byteLength < OFF_THREAD_MIN_BYTES) return checkBytes(name, bytes)
-    const c = await pending
+    const c = await connect()
     if (!c) return checkBytes(name, bytes)
     return Promise.race([c.check(name, bytes), c.failed])
   }
