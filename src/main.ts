@@ -3,7 +3,7 @@ import { createPinia } from 'pinia'
 import { VueQueryPlugin } from '@tanstack/vue-query'
 import App from './App.vue'
 import { loadConfig, type RuntimeConfig } from './config'
-import { configureApi } from './api'
+import { configureApi, offThreadChecker } from './api'
 import { createAppRouter } from './router'
 import { createAppI18n, loadLocaleMessages } from './i18n'
 import { useUiStore } from './stores/ui'
@@ -32,7 +32,7 @@ async function start(): Promise<void> {
     return
   }
 
-  configureApi({ baseUrl: config.apiBaseUrl, token: config.apiToken, timeoutMs: config.requestTimeoutMs })
+  configureApi({ baseUrl: config.apiBaseUrl, token: config.apiToken, timeoutMs: config.requestTimeoutMs, checkBody: offThreadChecker() })
 
   // The mock API exists only in dev builds (or demo builds with VITE_MOCK=true); production bundles
   // carry none of it because this branch is dead code there and the import is dynamic.

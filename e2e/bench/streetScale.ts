@@ -51,8 +51,9 @@ export async function benchStreetScale(browser: Browser, dist: string, bareDir: 
     await readyAt(b, '__bench')
     console.log('  ' + frameSummary(`bare MapLibre, ${db.regionCodes.length} streets, redrawn every frame`, await frameTimes(b)))
     await b.context().close()
-    const a = await page(`${app.url}/explore?l=flows.od`, appReadyScript(['flows.od'], 0))
+    const a = await page(`${app.url}/explore?l=flows.od`, appReadyScript(['flows.od'], 5)) // whole page settled: frames of the animation, not of start-up
     await readyAt(a, '__benchReadyAt')
+    await a.waitForTimeout(1500) // as the district bench: let the panels below the map settle first
     console.log('  ' + frameSummary(`app, ${od.flows.length} OD pairs animating`, await frameTimes(a)))
     await a.context().close()
   } finally {

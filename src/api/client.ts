@@ -1,6 +1,7 @@
-import type { z } from '../zod'
 import { endpoints, type EndpointName, type QueryOf, type ResponseOf } from './contract'
+import { checkBytes, type BodyCheck } from './checkBody'
 import { ApiError } from './errors'
+import type { BodyChecker } from './offThreadCheck'
 
 export interface ApiClientOptions {
   /** e.g. "/api/v1" or "https://analytics.example.org/api/v1". */
@@ -9,6 +10,8 @@ export interface ApiClientOptions {
   token?: string | undefined
   timeoutMs?: number
   fetch?: typeof fetch
+  /** Parses and validates a body; the app passes `offThreadChecker()`, tests check inline. */
+  checkBody?: BodyChecker
 }
 
 export interface ApiClient {
@@ -16,14 +19,11 @@ export interface ApiClient {
   url<N extends EndpointName>(name: N, query?: QueryOf<N>): string
 }
 
-function formatIssuePath(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.') || '(root)'
-}
-
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const base = options.baseUrl.replace(/\/+$/, '')
   const timeoutMs = options.timeoutMs ?? 15_000
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
+  const check = options.checkBody ?? (async (name: EndpointName, bytes: ArrayBuffer) => checkBytes(name, bytes))
 
   function url<N extends EndpointName>(name: N, query?: QueryOf<N>): string {
     const params = new URLSearchParams()
@@ -35,7 +35,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   }
 
   async function get<N extends EndpointName>(name: N, query?: QueryOf<N>, signal?: AbortSignal): Promise<ResponseOf<N>> {
-    const { path, response: schema } = endpoints[name]
+    const { path } = endpoints[name]
     const timeout = AbortSignal.timeout(timeoutMs)
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
     const headers: Record<string, string> = { Accept: 'application/json' }
@@ -55,24 +55,29 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         retryable: res.status >= 500 || res.status === 429,
       })
     }
-    let body: unknown
+    let bytes: ArrayBuffer
     try {
-      body = await res.json()
-    } catch {
+      bytes = await res.arrayBuffer()
+    } catch (e) {
       if (timeout.aborted) throw new ApiError('timeout', path, `No answer within ${timeoutMs / 1000} s`, { retryable: true })
+      if (signal?.aborted) throw e
       throw new ApiError('malformed', path, 'The response is not valid JSON', { retryable: true })
     }
-    const parsed = (schema as z.ZodMiniType).safeParse(body)
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]
-      const fieldPath = issue ? formatIssuePath(issue.path) : '(root)'
-      throw new ApiError('schema', path, `Invalid field ${fieldPath}: ${issue?.message ?? 'does not match the contract'}`, {
-        fieldPath,
+    let checked: BodyCheck
+    try {
+      checked = await check(name, bytes)
+    } catch {
+      throw new ApiError('network', path, 'The answer could not be checked (validation worker failed)', { retryable: true })
+    }
+    if (!checked.ok && checked.kind === 'malformed') throw new ApiError('malformed', path, 'The response is not valid JSON', { retryable: true })
+    if (!checked.ok) {
+      throw new ApiError('schema', path, `Invalid field ${checked.fieldPath}: ${checked.message}`, {
+        fieldPath: checked.fieldPath,
         retryable: true,
       })
     }
     // The endpoint table ties `name` to its schema, so the parsed value is ResponseOf<N>.
-    return parsed.data as ResponseOf<N>
+    return checked.data as ResponseOf<N>
   }
 
   return { get, url }

@@ -3,6 +3,7 @@ import { createApiClient, type ApiClient, type ApiClientOptions } from './client
 export * from './contract'
 export { ApiError, isApiError, type ApiErrorKind } from './errors'
 export { createApiClient, type ApiClient, type ApiClientOptions } from './client'
+export { offThreadChecker } from './offThreadCheck'
 
 let current: ApiClient | null = null
 

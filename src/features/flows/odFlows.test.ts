@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { flowWidthPx, MORNING_PEAK_HOUR, netFlowShare, odHourFor, summariseOd, topPairs } from './odFlows'
+import { flowWidthPx, largest, MORNING_PEAK_HOUR, netFlowShare, odHourFor, summariseOd, topPairs } from './odFlows'
 
 const known = new Set(['a', 'b', 'c', 'd'])
 const f = (origin: string, destination: string, volume: number) => ({ origin, destination, volume })
@@ -42,6 +42,16 @@ describe('summariseOd', () => {
 
   it('does not mutate its input', () => {
     expect(flows[0]).toEqual(f('a', 'b', 500))
+  })
+})
+
+describe('largest', () => {
+  it('picks the same first n as a full sort, ties and all, for every n', () => {
+    // Few distinct values, so ties decide the order; the second key makes it total.
+    const xs = Array.from({ length: 500 }, (_, i) => ({ v: (i * 7919) % 13, k: i }))
+    const cmp = (a: { v: number; k: number }, b: { v: number; k: number }) => b.v - a.v || a.k - b.k
+    const sorted = [...xs].sort(cmp)
+    for (const n of [0, 1, 8, 20, 61, 62, 499, 500, 600]) expect(largest(xs, n, cmp)).toEqual(sorted.slice(0, n))
   })
 })
 

@@ -18,6 +18,15 @@ export function canvasCap(limits: GlLimits | null, wanted = WANTED_CANVAS): [num
   return [Math.min(common, limits.maxViewportDims[0]), Math.min(common, limits.maxViewportDims[1])]
 }
 
+/**
+ * Whether the GPU must be asked at all: only a screen wider or taller than the safe size (device
+ * pixels) can hold a canvas that needs more. The probe is a second WebGL context, which costs
+ * seconds on a software GPU; a desk monitor or a 1080p wall never needs it.
+ */
+export function needsGlLimits(screen: { width: number; height: number }, pixelRatio: number): boolean {
+  return Math.max(screen.width, screen.height) * pixelRatio > SAFE_CANVAS
+}
+
 /** Asks the GPU through a throwaway context, then releases it. Null where WebGL2 is unavailable. */
 export function probeGlLimits(): GlLimits | null {
   if (typeof document === 'undefined') return null

@@ -16,7 +16,7 @@ import {
   themePaint,
   type MapTheme,
 } from './basemap'
-import { canvasCap, devicePixelRatio, probeGlLimits } from './displayLimits'
+import { canvasCap, devicePixelRatio, needsGlLimits, probeGlLimits } from './displayLimits'
 import { ACCENT, POINT_STROKE } from './facilityStyle'
 import { LayerSync, type RenderLayer } from './layerSync'
 import { MapInteraction } from './mapInteraction'
@@ -67,7 +67,7 @@ export class MapController {
       pitch: init.camera.pitch ?? 0,
       bearing: init.camera.bearing ?? 0,
       pixelRatio: devicePixelRatio(),
-      maxCanvasSize: canvasCap(probeGlLimits()),
+      maxCanvasSize: canvasCap(needsGlLimits(window.screen, devicePixelRatio()) ? probeGlLimits() : null),
       localIdeographFontFamily: IDEOGRAPH_FONT_FAMILY,
       attributionControl: { compact: true },
       renderWorldCopies: false,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createMockDb } from '../../../mocks/data/db'
 import { NO_SCHOOL_CHANGE, projectAll } from './cohortModel'
-import { asOfYear, placesView } from './placesView'
+import { asOfYear, placesView, shownRanking } from './placesView'
 
 const db = createMockDb()
 const body = db.respond('schoolForecast', {})
@@ -56,5 +56,16 @@ describe('placesView', () => {
     expect(v.ranking.map((r) => r.region)).not.toContain('310112')
     expect(v.skipped).toBe(1)
     expect(placesView(bad, null, { region: 'nope', level: 'junior', year: 2029 }, opts, names).problem).toBe('noSeries')
+  })
+})
+
+describe('shownRanking', () => {
+  const rows = Array.from({ length: 30 }, (_, i) => ({ region: `r${i}` }))
+  it('shows the first rows, keeps the selection, and everything when expanded or short', () => {
+    expect(shownRanking(rows, false, null, 5).map((r) => r.region)).toEqual(['r0', 'r1', 'r2', 'r3', 'r4'])
+    expect(shownRanking(rows, false, 'r17', 5).map((r) => r.region)).toEqual(['r0', 'r1', 'r2', 'r3', 'r4', 'r17'])
+    expect(shownRanking(rows, false, 'r2', 5)).toHaveLength(5)
+    expect(shownRanking(rows, true, null, 5)).toHaveLength(30)
+    expect(shownRanking(rows.slice(0, 5), false, null, 5)).toHaveLength(5)
   })
 })

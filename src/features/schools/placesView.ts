@@ -160,3 +160,17 @@ export function placesView(
     baseYear: forecast.baseYear,
   }
 }
+
+/** Rows the ranking shows before "show all": every district of a city, the worst streets of a street city. */
+export const RANKING_SHOWN = 20
+
+/**
+ * The ranking rows on screen: all of them when expanded, else the first `limit` plus the selected
+ * region's row wherever it ranks (the selection must never vanish from the table).
+ */
+export function shownRanking<T extends { region: string }>(rows: readonly T[], expanded: boolean, selected: string | null, limit = RANKING_SHOWN): T[] {
+  if (expanded || rows.length <= limit) return [...rows]
+  const head = rows.slice(0, limit)
+  const sel = selected === null ? undefined : rows.slice(limit).find((r) => r.region === selected)
+  return sel ? [...head, sel] : head
+}

@@ -54,6 +54,8 @@ export default {
       skipped: '{n} districts with faulty data left out',
       surplusSign: 'surplus',
       shortSign: 'short',
+      showAll: 'Show all {n}',
+      showTop: 'Show the top {n} only',
     },
     action: { build: 'Build', stopgap: 'Bridge', watch: 'Watch', surplus: 'Surplus', none: 'Enough' },
     problem: {

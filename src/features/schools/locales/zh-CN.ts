@@ -56,6 +56,8 @@ export default {
       skipped: '{n} 个区数据有误，未列入排名',
       surplusSign: '富余',
       shortSign: '缺口',
+      showAll: '显示全部 {n} 个',
+      showTop: '只显示前 {n} 个',
     },
     action: { build: '新建', stopgap: '临时/调剂', watch: '关注', surplus: '富余', none: '充足' },
     problem: {
