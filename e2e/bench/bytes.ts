@@ -24,13 +24,14 @@ export const BYTES_BUDGET = 1.15
 
 /**
  * Views not yet at the target, with the multiple they may not grow past meanwhile: lower it, never
- * raise it. /explore's first screen carries the stack the floor leaves out (vue-i18n, zod, vue-query,
- * vue-router, pinia, vue-echarts, @vueuse: ~66 kB, 0.10× the floor by themselves) plus its panels and
- * controls. The contract on zod/mini took it from 1.26× to 1.23× (806.8 → 791.0 kB). Next steps: the
- * panels below the fold loaded when scrolled to (~11 kB), the en messages loaded on switching
- * language (~3 kB).
+ * raise it. /explore's first screen carries the stack the floor leaves out (vue-i18n runtime, zod/mini,
+ * vue-query, vue-router, pinia, vue-echarts, @vueuse: ~55 kB, 0.09× the floor by themselves) plus its
+ * sidebar, map controls and the school panel. 806.8 → 769.3 kB (1.26× → 1.20×) came from the contract
+ * on zod/mini (−15.8 kB), messages precompiled with English on demand (−11.6 kB) and the panels below
+ * the first screen loaded as they come near (−10 kB). Left: ~30 kB, more than the declared map layers'
+ * own code (the flows arcs are ~3 kB); the shell and sidebar would have to load after the map.
  */
-const INTERIM_BUDGET: Readonly<Record<string, number>> = { '/explore': 1.24 }
+const INTERIM_BUDGET: Readonly<Record<string, number>> = { '/explore': 1.2 }
 
 export function budgetFor(view: string): number {
   return INTERIM_BUDGET[view] ?? BYTES_BUDGET
