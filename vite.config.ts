@@ -65,6 +65,7 @@ export default defineConfig({
       dropMessageCompiler: true,
       compositionOnly: true,
       fullInstall: false,
+      module: 'petite-vue-i18n',
     }),
     versionFile(),
     mockServiceWorker(),

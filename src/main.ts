@@ -1,10 +1,10 @@
-import { createApp } from 'vue'
+import { createApp, type Component } from 'vue'
 import { createPinia } from 'pinia'
 import { VueQueryPlugin } from '@tanstack/vue-query'
 import App from './App.vue'
 import { loadConfig, type RuntimeConfig } from './config'
 import { configureApi, offThreadChecker } from './api'
-import { createAppRouter } from './router'
+import { loadView, viewForPath, viewPath } from './router'
 import { createAppI18n, loadLocaleMessages } from './i18n'
 import { useUiStore } from './stores/ui'
 import { createAppQueryClient } from './ui/queryClient'
@@ -13,6 +13,14 @@ import { renderStartupError } from './ui/startupError'
 import './ui/theme.css'
 
 async function start(): Promise<void> {
+  const base = import.meta.env.BASE_URL
+  const viewName = viewForPath(location.pathname, base)
+  const canonical = viewPath(viewName, base)
+  if (location.pathname !== canonical) history.replaceState(null, '', `${canonical}${location.search}${location.hash}`)
+  // The view's code downloads while the config loads: no step of the start-up waits on the other.
+  const view = loadView(viewName)
+  view.catch(() => undefined) // awaited below; a failure is shown there
+
   const pinia = createPinia()
   const ui = useUiStore(pinia)
   const i18n = createAppI18n()
@@ -48,13 +56,21 @@ async function start(): Promise<void> {
     }
   }
 
+  let viewComponent: Component
+  try {
+    viewComponent = await view
+  } catch (e) {
+    // Offline, or a deployment replaced the chunk: say so and retry, never a blank wall.
+    renderStartupError('code', e)
+    return
+  }
+
   await localeReady
-  const app = createApp(App)
+  const app = createApp(App, { view: viewComponent })
   app.use(pinia)
   app.use(i18n)
   app.use(VueQueryPlugin, { queryClient: createAppQueryClient() })
   provideRuntimeConfig(app, config)
-  app.use(createAppRouter())
   app.mount('#app')
 }
 

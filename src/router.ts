@@ -1,17 +1,26 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import type { Component } from 'vue'
 
 /**
- * `/` goes to the planner's workspace: that's who opens the bare address; a wall is set up once
- * with its own URL. Redirects keep the query so `/?lang=en` still switches language.
- * Views are separate chunks: the wall never loads the explore controls and vice versa.
+ * Which view an address shows. Two full-screen views and nothing nested: `/wall` is the command-centre
+ * wall, set up once with its own URL; `/explore` is the planner's workspace, and the bare address (or
+ * any unknown path) goes there too, query kept so `/?lang=en` still switches language. Each view is
+ * its own chunk, fetched at once at start-up (alongside the runtime config, not after it); going from
+ * one view to the other is a page load, so the wall always starts clean.
  */
-export const routes: RouteRecordRaw[] = [
-  { path: '/', redirect: (to) => ({ path: '/explore', query: to.query }) },
-  { path: '/wall', name: 'wall', component: () => import('./views/wall/WallView.vue') },
-  { path: '/explore', name: 'explore', component: () => import('./views/explore/ExploreView.vue') },
-  { path: '/:pathMatch(.*)*', redirect: (to) => ({ path: '/explore', query: to.query }) },
-]
+export type ViewName = 'explore' | 'wall'
 
-export function createAppRouter() {
-  return createRouter({ history: createWebHistory(import.meta.env.BASE_URL), routes })
+const trimSlash = (s: string) => s.replace(/\/+$/, '')
+
+export function viewForPath(pathname: string, base = '/'): ViewName {
+  return trimSlash(pathname) === `${trimSlash(base)}/wall` ? 'wall' : 'explore'
+}
+
+export function viewPath(view: ViewName, base = '/'): string {
+  return `${trimSlash(base)}/${view}`
+}
+
+// Two statements, not a ternary: the bundler attaches one view's preload list to a ternary of imports.
+export async function loadView(view: ViewName): Promise<Component> {
+  if (view === 'wall') return (await import('./views/wall/WallView.vue')).default
+  return (await import('./views/explore/ExploreView.vue')).default
 }

@@ -24,14 +24,15 @@ export const BYTES_BUDGET = 1.15
 
 /**
  * Views not yet at the target, with the multiple they may not grow past meanwhile: lower it, never
- * raise it. /explore's first screen carries the stack the floor leaves out (vue-i18n runtime, zod/mini,
- * vue-query, vue-router, pinia, vue-echarts, @vueuse: ~55 kB, 0.09× the floor by themselves) plus its
- * sidebar, map controls and the school panel. 806.8 → 769.3 kB (1.26× → 1.20×) came from the contract
- * on zod/mini (−15.8 kB), messages precompiled with English on demand (−11.6 kB) and the panels below
- * the first screen loaded as they come near (−10 kB). Left: ~30 kB, more than the declared map layers'
- * own code (the flows arcs are ~3 kB); the shell and sidebar would have to load after the map.
+ * raise it. /explore's first screen carries the stack the floor leaves out (petite-vue-i18n, zod/mini,
+ * vue-query, pinia, vue-echarts, @vueuse: ~50 kB, 0.08× the floor by themselves) plus its sidebar, map
+ * controls and the school panel. 806.8 → 769.3 kB (1.26× → 1.20×) came from the contract on zod/mini
+ * (−15.8 kB), messages precompiled with English on demand (−11.6 kB) and the panels below the first
+ * screen loaded as they come near (−10 kB); → 757.7 kB (1.18×) from dropping vue-router for two
+ * full-page views (−8.2 kB), petite-vue-i18n (−1.9 kB), and the wall's text and watchdog shipping with
+ * the wall (−2.2 kB). Left: ~19 kB, more than the declared map layers' own code.
  */
-const INTERIM_BUDGET: Readonly<Record<string, number>> = { '/explore': 1.2 }
+const INTERIM_BUDGET: Readonly<Record<string, number>> = { '/explore': 1.19 }
 
 export function budgetFor(view: string): number {
   return INTERIM_BUDGET[view] ?? BYTES_BUDGET

@@ -1,9 +1,15 @@
-import { createI18n } from 'vue-i18n'
+import { createI18n, registerMessageResolver } from 'petite-vue-i18n'
+import { resolveValue } from '@intlify/core-base'
 import zhCN, { type AppMessages } from './zh-CN'
 import { DEFAULT_LOCALE, type Locale } from './locale'
 
 export * from './locale'
 export type { AppMessages }
+
+// petite-vue-i18n is vue-i18n's `t`-only build (the app formats numbers and dates itself; its types list
+// `te` and `tm`, its runtime has neither). It looks keys up
+// flat by default; ours are nested by room.
+registerMessageResolver(resolveValue)
 
 /**
  * Messages are compiled at build time (vite.config.ts), so the bundle carries vue-i18n's runtime only.
@@ -15,11 +21,17 @@ export function createAppI18n(locale: Locale = DEFAULT_LOCALE) {
     locale,
     fallbackLocale: DEFAULT_LOCALE,
     // vue-i18n's type wants every language up front; en joins through loadLocaleMessages before use.
-    messages: { 'zh-CN': zhCN } as Record<Locale, AppMessages>,
+    // A copy: a view merging its own text (the wall) must not change the shared module object.
+    messages: { 'zh-CN': { ...zhCN } } as Record<Locale, AppMessages>,
     // Missing keys are bugs caught by the type of the messages; no console noise at run time.
     missingWarn: false,
     fallbackWarn: false,
   })
+}
+
+/** The message key of an API unit code the app translates (`persons` → `units.persons`), else null. */
+export function unitMessageKey(unit: string): `units.${keyof AppMessages['units']}` | null {
+  return Object.hasOwn(zhCN.units, unit) ? `units.${unit as keyof AppMessages['units']}` : null
 }
 
 /** The app's global composer (`i18n.global`, or `useI18n()` in a component). */

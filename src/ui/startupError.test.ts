@@ -31,4 +31,17 @@ describe('renderStartupError', () => {
     expect(root.textContent).toContain('Service Worker')
     expect(root.textContent).toContain('worker failed')
   })
+
+  it('says when the view\'s code cannot be fetched, and retries by itself', () => {
+    vi.useFakeTimers()
+    const reload = vi.fn()
+    vi.stubGlobal('location', { ...window.location, reload })
+    const root = document.createElement('div')
+    renderStartupError('code', new TypeError('Failed to fetch dynamically imported module'), root)
+    expect(root.textContent).toContain('无法加载页面程序')
+    expect(root.textContent).toContain("Cannot load the page's code")
+    vi.advanceTimersByTime(60_000)
+    expect(reload).toHaveBeenCalled()
+    vi.unstubAllGlobals()
+  })
 })

@@ -9,6 +9,8 @@ const TEXT = {
     configHint: '请检查部署目录中的 config.json 是否存在且格式正确，然后刷新页面。',
     mockTitle: '无法启动演示数据服务',
     mockHint: '演示数据服务（浏览器内模拟接口）未能启动。请刷新页面；如仍失败，请检查浏览器是否允许 Service Worker。',
+    codeTitle: '无法加载页面程序',
+    codeHint: '网络中断，或刚发布了新版本。网络恢复后刷新即可。',
     detail: '详细信息：',
     retry: '重新加载',
     autoRetry: '页面将在 {seconds} 秒后自动重试。',
@@ -18,16 +20,19 @@ const TEXT = {
     configHint: 'Check that config.json exists in the deployment and is valid, then reload the page.',
     mockTitle: 'Cannot start the demo data service',
     mockHint: 'The demo data service (the in-browser mock API) did not start. Reload the page; if it still fails, check that the browser allows service workers.',
+    codeTitle: "Cannot load the page's code",
+    codeHint: 'The network is down, or a new version was just deployed. Reload once the network is back.',
     detail: 'Details: ',
     retry: 'Reload',
     autoRetry: 'The page retries by itself in {seconds} s.',
   },
 }
 
-export type StartupFailure = 'config' | 'mock'
+export type StartupFailure = 'config' | 'mock' | 'code'
 
 /**
- * A full-page message for failures before the app can mount (no config, mock API won't start).
+ * A full-page message for failures before the app can mount (no config, mock API won't start, the
+ * view's code can't be fetched).
  * Built with plain DOM and textContent: no Vue, no i18n yet, and no error text treated as markup.
  * Shown in both languages because the language choice may not be readable yet.
  */
@@ -45,8 +50,8 @@ export function renderStartupError(kind: StartupFailure, error: unknown, root: H
     const block = el('section', 'startup-error__block')
     block.lang = lang
     block.append(
-      el('h1', 'startup-error__title', kind === 'config' ? m.configTitle : m.mockTitle),
-      el('p', 'startup-error__hint', kind === 'config' ? m.configHint : m.mockHint),
+      el('h1', 'startup-error__title', m[`${kind}Title`]),
+      el('p', 'startup-error__hint', m[`${kind}Hint`]),
       el('p', 'startup-error__hint', m.autoRetry.replace('{seconds}', String(AUTO_RETRY_SECONDS))),
       el('p', 'startup-error__detail', `${m.detail}${detail}`),
     )

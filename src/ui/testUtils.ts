@@ -5,6 +5,7 @@ import { computed, type Component } from 'vue'
 import { RuntimeConfig } from '@/config'
 import { createAppI18n, type Locale } from '@/i18n'
 import en from '@/i18n/en'
+import wallZhCN from '@/views/wall/locales/zh-CN'
 import { runtimeConfigKey } from './runtimeConfig'
 import { cityTimeZoneKey } from './cityContext'
 
@@ -15,10 +16,11 @@ export interface TestAppOptions {
   timeZone?: string
 }
 
-/** The app's i18n with both languages in, as after a switch (the app fetches en on first use). */
+/** The app's i18n with both languages in, as after a switch (the app fetches en on first use), and the wall's text. */
 export function testI18n(locale: Locale = 'zh-CN') {
   const i18n = createAppI18n(locale)
   i18n.global.setLocaleMessage('en', en)
+  i18n.global.mergeLocaleMessage('zh-CN', wallZhCN)
   return i18n
 }
 

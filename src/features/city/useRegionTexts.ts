@@ -1,6 +1,6 @@
 import { computed } from 'vue'
 import { useQuery } from '@tanstack/vue-query'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from 'petite-vue-i18n'
 import type { LocalizedText } from '@/api'
 import { cityQueries } from '@/features/city'
 import { bidiIsolated, localized } from '@/i18n/locale'

@@ -1,4 +1,4 @@
-import { useI18n } from 'vue-i18n'
+import { useI18n } from 'petite-vue-i18n'
 import type { FlowIssue } from './flowCheck'
 import { clock, shortTime } from './flowTime'
 

@@ -1,6 +1,6 @@
 import { computed, onScopeDispose, shallowRef } from 'vue'
-import { useRoute, useRouter, type LocationQuery } from 'vue-router'
 import { useRuntimeConfig } from '@/ui/runtimeConfig'
+import { replaceUrlKeys, useUrlQuery } from '@/ui/urlQuery'
 import { baselineAssumptions, sameAssumptions, type Assumptions } from './assumptions'
 import { decodeScenario, encodeScenario, SCENARIO_KEYS } from './scenarioUrl'
 
@@ -10,12 +10,11 @@ import { decodeScenario, encodeScenario, SCENARIO_KEYS } from './scenarioUrl'
  * the URL at most a few times a second; once the URL carries it, `pending` is dropped.
  */
 export function useScenario(baseYear: () => number | null) {
-  const route = useRoute()
-  const router = useRouter()
+  const query = useUrlQuery()
   const config = useRuntimeConfig()
   const ctx = () => ({ leadYears: config.buildLeadYears, baseYear: baseYear() })
 
-  const decoded = computed(() => decodeScenario(route.query, ctx()))
+  const decoded = computed(() => decodeScenario(query.value, ctx()))
   const pending = shallowRef<Assumptions | null>(null)
   // Same content, same object: a URL write that only confirms a slider's value must not re-project.
   const assumptions = computed<Assumptions>((previous) => {
@@ -25,11 +24,8 @@ export function useScenario(baseYear: () => number | null) {
   const baseline = computed(() => baselineAssumptions(config.buildLeadYears))
   const isBaseline = computed(() => sameAssumptions(assumptions.value, baseline.value))
 
-  async function commit(next: Assumptions): Promise<void> {
-    const kept: LocationQuery = {}
-    for (const [k, v] of Object.entries(route.query)) if (!(SCENARIO_KEYS as readonly string[]).includes(k)) kept[k] = v
-    const encoded = Object.fromEntries(Object.entries(encodeScenario(next, ctx())).filter(([, v]) => v !== undefined))
-    await router.replace({ query: { ...kept, ...encoded } })
+  function commit(next: Assumptions): void {
+    replaceUrlKeys(SCENARIO_KEYS, encodeScenario(next, ctx()))
     if (pending.value === next) pending.value = null
   }
   // At most one URL write per interval, always of the newest value.
@@ -38,7 +34,7 @@ export function useScenario(baseYear: () => number | null) {
     pending.value = next
     timer ??= setTimeout(() => {
       timer = null
-      if (pending.value) void commit(pending.value)
+      if (pending.value) commit(pending.value)
     }, 250)
   }
   onScopeDispose(() => {
@@ -51,7 +47,7 @@ export function useScenario(baseYear: () => number | null) {
     if (timer) clearTimeout(timer)
     timer = null
     pending.value = null
-    void commit(baseline.value)
+    commit(baseline.value)
   }
 
   return {

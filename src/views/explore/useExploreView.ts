@@ -1,10 +1,10 @@
 import { computed } from 'vue'
 import { useQuery } from '@tanstack/vue-query'
-import { useRoute, useRouter, type LocationQuery } from 'vue-router'
 import { decodeViewState, defaultViewState, encodeViewState, MAP_LAYER_IDS, type ViewState } from '@/features/map'
 import { schoolQueries } from '@/features/schools'
 import { clinicQueries } from '@/features/clinics'
 import { useRuntimeConfig } from '@/ui/runtimeConfig'
+import { replaceUrlKeys, useUrlQuery } from '@/ui/urlQuery'
 
 /** Query keys the view state owns (see features/map/urlState.ts); anything else (lang, scenario) is kept. */
 const VIEW_KEYS = ['c', 'z', 'l', 's', 'h', 'y', 'lv', 'd']
@@ -15,8 +15,7 @@ const VIEW_KEYS = ['c', 'z', 'l', 's', 'h', 'y', 'lv', 'd']
  * to the forecast's base year, not the browser's clock.
  */
 export function useExploreView() {
-  const route = useRoute()
-  const router = useRouter()
+  const query = useUrlQuery()
   const config = useRuntimeConfig()
   const forecast = useQuery(schoolQueries.forecast())
   const baseYear = computed(() => forecast.data.value?.data.baseYear ?? null)
@@ -24,15 +23,12 @@ export function useExploreView() {
   // Other keys (the scenario) change the URL many times a second while a slider moves: keep the same
   // view object when the view itself did not change, so the map does not redo its work.
   const view = computed<ViewState>((previous) => {
-    const next = decodeViewState(route.query, { defaults: defaults.value, knownLayers: MAP_LAYER_IDS })
+    const next = decodeViewState(query.value, { defaults: defaults.value, knownLayers: MAP_LAYER_IDS })
     return previous && JSON.stringify(previous) === JSON.stringify(next) ? previous : next
   })
 
   function setView(next: ViewState): void {
-    const kept: LocationQuery = {}
-    for (const [k, v] of Object.entries(route.query)) if (!VIEW_KEYS.includes(k)) kept[k] = v
-    // replace, not push: panning the map should not fill the back button's history.
-    void router.replace({ query: { ...kept, ...encodeViewState(next, defaults.value) } })
+    replaceUrlKeys(VIEW_KEYS, encodeViewState(next, defaults.value))
   }
 
   // A selected school or clinic belongs to a district: the panels show that district.

@@ -1,7 +1,7 @@
 import { computed, onScopeDispose, ref, watch } from 'vue'
 import { useEventListener } from '@vueuse/core'
-import { useRoute } from 'vue-router'
 import { useRuntimeConfig } from '@/ui/runtimeConfig'
+import { useUrlQuery } from '@/ui/urlQuery'
 import { useVersionCheck } from '@/ui/useVersionCheck'
 import { useUiStore } from '@/stores/ui'
 import { keyAction, resolvePlaylist, stepIndex, type PlaylistEntry } from './playlist'
@@ -15,13 +15,12 @@ import { pinnedScene, sceneById, SCENE_IDS } from './scenes'
  * change, so nobody sees a reload mid-scene.
  */
 export function usePlaylist() {
-  const route = useRoute()
   const ui = useUiStore()
   const config = useRuntimeConfig()
   const { updateReady } = useVersionCheck()
 
   const configured = resolvePlaylist(config.wallPlaylist, SCENE_IDS, config.wallSceneSeconds)
-  const pinned = pinnedScene(route.query.scene)
+  const pinned = pinnedScene(useUrlQuery().value.scene)
   const entries: PlaylistEntry[] =
     pinned && !configured.some((e) => e.scene === pinned) ? [{ scene: pinned, seconds: config.wallSceneSeconds }, ...configured] : configured
   const count = entries.length
