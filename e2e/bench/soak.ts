@@ -11,17 +11,17 @@
  * the default is 1000 rotations (~12 min); `BENCH_ROTATIONS=5000` is the issue's full run (~1 h).
  * `BENCH_SOAK_EVERY` (default 248) sets the sampling step.
  *
- * Warm-up (`BENCH_SOAK_WARMUP`, default 248 rotations, printed like the rest): V8 compiles the code
- * that runs on every rotation (MapLibre, ECharts, Vue) to optimised machine code over the first
- * couple of hundred rotations, and that code lives in the JS heap. Heap snapshots at rotations 30
- * and 230 differed by +2.0 MB, of which +1.8 MB was compiled code and most of the rest Blink's
- * bounded performance-entry buffers (long animation frames, layout shifts); no app object grew.
- * The growth is therefore printed twice: over the whole run, and after the warm-up, which is the
- * figure the target is about (a leak keeps growing after it; warm-up does not).
- *
- * Tiering goes on, slowing, well past the warm-up: a snapshot diff over rotations 250 → 650 grew by
- * 1.2 MB, all of it compiled code (~440 more optimised functions across MapLibre, ECharts, Vue and the
- * app) and no app object. So the end of the run also splits the heap by kind from two snapshots.
+ * Warm-up: V8 compiles the code that runs on every rotation (MapLibre, ECharts, Vue, the app) to
+ * optimised machine code, and that code lives in the JS heap. Heap snapshots at rotations 30 and 230
+ * differed by +2.0 MB, of which +1.8 MB was compiled code and most of the rest Blink's bounded
+ * performance-entry buffers; over 250 → 650, +1.2 MB, all compiled code (~440 more optimised
+ * functions) and no app object. Tiering slows but goes on for thousands of rotations: each function
+ * is optimised once it has run enough, and a function run once per rotation takes long to get there.
+ * So by default the warm-up lasts until the heap's pace over the last three samples is within the
+ * target's (5 % per 5,000 rotations), at most 20 samples; `BENCH_SOAK_WARMUP=n` fixes it at n
+ * rotations instead (0: none). A leak at the target's pace or faster never ends the warm-up early,
+ * and after it the measured rotations show it. The growth is printed over the whole run and after
+ * the warm-up, and the end of the run splits the heap by kind from two snapshots.
  */
 import type { Browser, CDPSession, Page } from '@playwright/test'
 
@@ -110,7 +110,11 @@ export async function benchSoak(browser: Browser, appUrl: string): Promise<void>
   const ROTATIONS = Number(process.env.BENCH_ROTATIONS ?? 1000)
   // Multiples of the playlist's 4 scenes, so every row is taken on the same scene (the overview).
   const EVERY = Number(process.env.BENCH_SOAK_EVERY ?? 248)
-  const WARMUP = Number(process.env.BENCH_SOAK_WARMUP ?? 248)
+  // Warm-up: a fixed count with BENCH_SOAK_WARMUP, else until the heap's pace over the last three
+  // samples is within the target's (5 % per 5,000 rotations), at most WARMUP_MAX rotations. A leak
+  // at that pace or faster keeps the warm-up going to the cap and then shows in the measured run.
+  const fixedWarmup = process.env.BENCH_SOAK_WARMUP === undefined ? null : Number(process.env.BENCH_SOAK_WARMUP)
+  const WARMUP_MAX = 20 * EVERY
   const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' })
   const page = await ctx.newPage()
   const cdp = await ctx.newCDPSession(page)
@@ -122,7 +126,8 @@ export async function benchSoak(browser: Browser, appUrl: string): Promise<void>
   await rotate(page, 8)
   await page.waitForTimeout(2000)
   // Rows are printed as they come: a long run shows its trend before it ends.
-  console.log(`\nSoak: ${WARMUP} warm-up + ${ROTATIONS} wall scene rotations at 1920×1080 (→ key, reduced motion), after one round of the playlist`)
+  const warmupText = fixedWarmup === null ? `a warm-up until the heap's pace is within the target's (at most ${WARMUP_MAX})` : `${fixedWarmup} warm-up`
+  console.log(`\nSoak: ${warmupText} + ${ROTATIONS} wall scene rotations at 1920×1080 (→ key, reduced motion), after one round of the playlist`)
   console.log('  rotations     JS heap   DOM nodes  listeners  documents  canvases   elapsed')
   const row = (s: Sample, note = '') =>
     console.log(
@@ -131,20 +136,33 @@ export async function benchSoak(browser: Browser, appUrl: string): Promise<void>
   const t0 = performance.now()
   const first = await sample(page, cdp, 0, t0)
   row(first)
-  let warm = first
-  let last = first
-  let warmKinds = WARMUP > 0 ? null : await heapByKind(cdp)
-  for (let done = 0; done < WARMUP + ROTATIONS; ) {
-    const next = done < WARMUP ? Math.min(WARMUP, done + EVERY) : Math.min(WARMUP + ROTATIONS, done + EVERY)
-    await rotate(page, next - done)
-    done = next
+  const samples = [first]
+  const step = async (n: number): Promise<Sample> => {
+    await rotate(page, n)
     await page.waitForTimeout(500) // let the last scene's data and map settle before measuring
-    last = await sample(page, cdp, done, t0)
-    if (done === WARMUP) {
-      warm = last
-      warmKinds = await heapByKind(cdp)
-    }
-    row(last, done === WARMUP && WARMUP > 0 ? '   ← end of warm-up' : '')
+    const s = await sample(page, cdp, samples[samples.length - 1]!.rotations + n, t0)
+    samples.push(s)
+    return s
+  }
+  const warmedUp = (s: Sample): boolean => {
+    if (fixedWarmup !== null) return s.rotations >= fixedWarmup
+    if (s.rotations >= WARMUP_MAX) return true
+    const back = samples[samples.length - 4]
+    return !!back && (s.heap - back.heap) / back.heap < (0.05 * (s.rotations - back.rotations)) / 5000
+  }
+  let warm = first
+  while (fixedWarmup !== 0) {
+    const s = await step(fixedWarmup === null ? EVERY : Math.min(EVERY, fixedWarmup - warm.rotations))
+    warm = s
+    if (warmedUp(s)) break
+    row(s)
+  }
+  const warmKinds = await heapByKind(cdp)
+  if (warm !== first) row(warm, '   ← end of warm-up')
+  let last = warm
+  while (last.rotations < warm.rotations + ROTATIONS) {
+    last = await step(Math.min(EVERY, warm.rotations + ROTATIONS - last.rotations))
+    row(last)
   }
   const endKinds = await heapByKind(cdp)
   await ctx.close()
@@ -153,11 +171,9 @@ export async function benchSoak(browser: Browser, appUrl: string): Promise<void>
     `  ${label}: heap ${growth(a.heap, b.heap)} (${mb(b.heap - a.heap)} MB), DOM nodes ${growth(a.nodes, b.nodes)}, listeners ${growth(a.listeners, b.listeners)}, canvases ${a.canvases} → ${b.canvases}`
   console.log(summary(`whole run, ${last.rotations} rotations`, first, last))
   console.log(`${summary(`after the warm-up, ${last.rotations - warm.rotations} rotations`, warm, last)}; target: heap < 5 % over 5,000 rotations`)
-  if (warmKinds) {
-    console.log(
-      `  after the warm-up, by kind (heap snapshots): V8 compiled code ${mb(warmKinds.code)} → ${mb(endKinds.code)} MB (${growth(warmKinds.code, endKinds.code)}); ` +
-        `everything else (app objects, DOM wrappers, caches) ${mb(warmKinds.rest)} → ${mb(endKinds.rest)} MB (${growth(warmKinds.rest, endKinds.rest)})`,
-    )
-  }
+  console.log(
+    `  after the warm-up, by kind (heap snapshots): V8 compiled code ${mb(warmKinds.code)} → ${mb(endKinds.code)} MB (${growth(warmKinds.code, endKinds.code)}); ` +
+      `everything else (app objects, DOM wrappers, caches) ${mb(warmKinds.rest)} → ${mb(endKinds.rest)} MB (${growth(warmKinds.rest, endKinds.rest)})`,
+  )
   console.log(`  ${((last.seconds * 1000) / Math.max(1, last.rotations)).toFixed(0)} ms per rotation`)
 }
