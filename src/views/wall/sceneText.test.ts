@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clock, dayLabel } from './sceneText'
+import { alertPlace, clock, dayLabel } from './sceneText'
 
 describe('clock', () => {
   it('pads the hour and wraps past midnight', () => {
@@ -14,5 +14,14 @@ describe('dayLabel', () => {
     expect(dayLabel({ day: 0, date: '2026-05-11' }, '今日', '明日')).toBe('今日')
     expect(dayLabel({ day: 1, date: '2026-05-12' }, '今日', '明日')).toBe('明日')
     expect(dayLabel({ day: 2, date: '2026-05-13' }, '今日', '明日')).toBe('05-13')
+  })
+})
+
+describe('alertPlace', () => {
+  it('names the place only when the reason does not', () => {
+    expect(alertPlace('闵行区', '闵行区初中学位将于2028年出现缺口')).toBeNull()
+    expect(alertPlace('Minhang', 'Junior places fall short in Minhang from 2028')).toBeNull()
+    expect(alertPlace('闵行区', '初中学位将于2028年出现缺口')).toBe('闵行区')
+    expect(alertPlace('', 'anything')).toBe('')
   })
 })

@@ -9,3 +9,11 @@ export function clock(hour: number): string {
 export function dayLabel(h: { day: number; date: string }, today: string, tomorrow: string): string {
   return h.day === 0 ? today : h.day === 1 ? tomorrow : h.date.slice(5)
 }
+
+/**
+ * The place an alert names before its reason, or null when the reason already names it: the API's
+ * reasons mostly open with the district, and "闵行区 闵行区初中学位…" reads as a stutter from across a room.
+ */
+export function alertPlace(place: string, reason: string): string | null {
+  return place && reason.includes(place) ? null : place
+}
