@@ -86,6 +86,7 @@ test.describe('a failing endpoint breaks only its own panel', () => {
 
 test.describe('screenshots', () => {
   test('wall at 1920×1080 and 3840×2160, explore at 1920×1080', async ({ page }) => {
+    test.setTimeout(120_000) // three full renders, one of them at 4K
     await page.goto('/wall')
     await expect(panel(page, '常住人口')).toContainText(POPULATION_ZH)
     await waitForMap(page)
