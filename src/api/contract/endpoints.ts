@@ -46,8 +46,7 @@ export const endpoints = {
   },
   densityTiles: {
     path: '/density/tiles',
-    summary:
-      'A density surface as Mapbox Vector Tiles: TileJSON with the tile URL template, zoom range, source layer and the H3 resolution each zoom range carries (res 9 at street zoom).',
+    summary: 'A density surface as vector tiles: TileJSON, with the H3 resolution per zoom.',
     query: z.object({ surface: DensitySurfaceKind, hour: z.optional(intParam(0, 23)) }),
     response: envelope(DensityTileSet),
   },

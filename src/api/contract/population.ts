@@ -1,5 +1,5 @@
 import { z } from '../../zod'
-import { RegionCode, uniqueList } from './common'
+import { LngLat, RegionCode, uniqueList } from './common'
 
 export const AGE_BANDS = ['0-5', '6-10', '11-14', '15-59', '60+'] as const
 export const AgeBand = z.enum(AGE_BANDS)
@@ -101,12 +101,7 @@ export const DensityTileSet = z.object({
   minzoom: tileZoom,
   maxzoom: tileZoom,
   /** [west, south, east, north] in WGS84 degrees: no tile outside is requested. */
-  bounds: z.tuple([
-    z.number().check(z.minimum(-180), z.maximum(180)),
-    z.number().check(z.minimum(-90), z.maximum(90)),
-    z.number().check(z.minimum(-180), z.maximum(180)),
-    z.number().check(z.minimum(-90), z.maximum(90)),
-  ]),
+  bounds: z.tuple([...LngLat.def.items, ...LngLat.def.items]),
   /** The one source layer: hexagons with `id` (H3 index), `v` (persons per km²) and `n` (persons). */
   vector_layers: z.tuple([z.object({ id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)), fields: z.record(z.string(), z.string()) })]),
   resolutions: z.array(TileZoomResolution).check(z.minLength(1)),
