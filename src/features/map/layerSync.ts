@@ -4,8 +4,7 @@ import { geojsonDiff, isEmptyDiff } from './geojsonDiff'
 import { drawOrder, type DataCustomLayer, type MapLayer } from './mapLayer'
 import { isTileOutput, type LayerOutput } from './types'
 import { attributionAsText } from './text'
-import type { ApiError } from '@/api'
-import type { TileSources } from './tileSources'
+import type { TileOptions, TileSources } from './tileSources'
 
 /** What the map should show for one active layer; `output` is null while its data is loading. */
 export interface RenderLayer {
@@ -22,9 +21,7 @@ interface Mounted {
   custom: DataCustomLayer[]
 }
 
-const PREFIX = 'cdb:'
-export const sourceId = (layerId: string) => `${PREFIX}${layerId}`
-const layerIdOf = (source: string | undefined) => (source?.startsWith(PREFIX) ? source.slice(PREFIX.length) : null)
+export const sourceId = (layerId: string) => `cdb:${layerId}`
 export const sublayerId = (layerId: string, local: string) => `cdb:${layerId}:${local}`
 
 /** Surfaces and choropleths sit under the district outlines; everything else above them. */
@@ -50,8 +47,7 @@ export class LayerSync {
 
   constructor(
     private readonly map: MapLibreMap,
-    /** A tiled layer's tiles started failing (an error) or load again (null). */
-    private readonly onTileHealth: (layerId: string, error: ApiError | null) => void = () => {},
+    private readonly tileOptions: Omit<TileOptions, 'renew'> = { onHealth: () => {} },
   ) {}
 
   /** Ids of drawn sublayers that answer hover and click, topmost layer last. */
@@ -122,18 +118,6 @@ export class LayerSync {
     return !!m && (!isTileOutput(m.output) || (this.tiles?.isDrawn(sourceId(layerId)) ?? false))
   }
 
-  /** MapLibre's `error` event names the source: true when it was one of our tiled layers' tiles. */
-  tileFailed(source: string | undefined, error: unknown): boolean {
-    const m = this.mounted.get(layerIdOf(source) ?? '')
-    if (!source || !m || !isTileOutput(m.output) || !this.tiles) return false
-    this.tiles.failed(source, error)
-    return true
-  }
-
-  sourceData(source: string | undefined): void {
-    if (layerIdOf(source)) this.tiles?.data(source!)
-  }
-
   /** Fetches a failing tiled layer's tiles again now (the layer control's retry). */
   retryTiles(layerId: string): void {
     this.tiles?.retry(sourceId(layerId))
@@ -144,11 +128,7 @@ export class LayerSync {
     this.tilesLoading = true
     import('./tileSources').then(
       (m) => {
-        this.tiles = new m.TileSources(
-          this.map,
-          (src, error) => this.onTileHealth(layerIdOf(src) ?? src, error),
-          (src) => this.renew(layerIdOf(src) ?? ''),
-        )
+        this.tiles = new m.TileSources(this.map, { ...this.tileOptions, renew: (id) => this.renew(id) })
         this.sync(this.wanted)
       },
       () => {
@@ -164,7 +144,7 @@ export class LayerSync {
       this.map.addSource(
         src,
         isTileOutput(output)
-          ? this.tiles!.spec(output.tiles, text) // sync() mounts tiled layers only once their support has loaded
+          ? this.tiles!.spec(layer.id, src, output.tiles, text) // sync() mounts tiled layers only once their support has loaded
           : { type: 'geojson', data: output.geojson, promoteId: 'id', attribution: text, ...layer.source },
       )
     }

@@ -1,8 +1,7 @@
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapSourceDataEvent } from 'maplibre-gl'
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import 'maplibre-gl/dist/maplibre-gl.css'
 import type { ApiError, Boundaries, City } from '@/api'
-import { apiRequestAuth } from './apiAuth'
 import {
   BASE,
   baseLayers,
@@ -81,20 +80,14 @@ export class MapController {
       maxPitch: 70,
       dragRotate: false,
       pitchWithRotate: false,
-      transformRequest: init.api ? apiRequestAuth(init.api.baseUrl, init.api.token, window.location.href) : undefined,
     })
-    this.sync = new LayerSync(this.map, (id, error) => this.onTileHealth(id, error))
+    this.sync = new LayerSync(this.map, { api: init.api, onHealth: (id, error) => this.onTileHealth(id, error) })
     this.interaction = new MapInteraction(this.map, this.sync)
     this.map.on('style.load', this.onStyleLoad)
     this.map.on('moveend', () => this.onCamera(this.camera()))
-    // Source and tile errors must not take the map down; layers report their own data errors, a
-    // tiled layer its tile errors (MapLibre fetches those itself, so only the map hears of them).
-    this.map.on('error', (e) => {
-      const { sourceId } = e as { sourceId?: string }
-      if (!this.sync.tileFailed(sourceId, e.error)) console.warn('[map]', e.error?.message ?? e)
-      this.reportState()
-    })
-    this.map.on('sourcedata', (e: MapSourceDataEvent) => this.sync.sourceData(e.sourceId))
+    // Source and tile errors must not take the map down; layers report their own data errors (a
+    // tiled layer its tile errors too: see tileSources.ts).
+    this.map.on('error', (e) => console.warn('[map]', e.error?.message ?? e))
     this.unwatchDpr = watchPixelRatio(() => this.map.setPixelRatio(devicePixelRatio()))
     for (const ev of ['render', 'idle', 'data', 'moveend'] as const) this.map.on(ev, this.reportState)
   }

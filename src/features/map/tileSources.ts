@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap, SourceSpecification, VectorTileSource } from 'maplibre-gl'
 import { ApiError } from '@/api'
+import { apiRequestAuth } from './apiAuth'
 import type { VectorTiles } from './types'
 
 /** Tries again after 2, 4, 8, 16 s, then every 30 s, until the tiles load. */
@@ -32,6 +33,18 @@ interface Failing {
   errors: number
 }
 
+export interface TileOptions {
+  /** The configured API: MapLibre's own requests to it carry the bearer token. */
+  api?: { baseUrl: string; token?: string | undefined } | undefined
+  /** A tiled layer's tiles started failing (an error) or load again (null). */
+  onHealth: (layerId: string, error: ApiError | null) => void
+  /**
+   * Replaces the layer's source with a fresh one. MapLibre 6.17 cannot reload an errored tile in
+   * place (setTiles leaves it 'loading' for good), so a retry starts the source over.
+   */
+  renew: (layerId: string) => void
+}
+
 /**
  * The map side of tiled layers, loaded with the first of them rather than with the map: their
  * `vector` sources, whether the tiles in view are drawn, and their failures. MapLibre fetches tiles
@@ -39,19 +52,26 @@ interface Failing {
  * layer hears of it (`onHealth`) and the tiles are fetched again, sooner first, until they load.
  */
 export class TileSources {
+  /** Our sources, by source id, with their layer ids. */
+  private own = new Map<string, string>()
   private failing = new Map<string, Failing>()
 
   constructor(
     private readonly map: MapLibreMap,
-    private readonly onHealth: (sourceId: string, error: ApiError | null) => void,
-    /**
-     * Replaces the source with a fresh one. MapLibre 6.17 cannot reload an errored tile in place
-     * (setTiles leaves it 'loading' for good), so a retry starts the source over.
-     */
-    private readonly renew: (sourceId: string) => void,
-  ) {}
+    private readonly options: TileOptions,
+  ) {
+    const { api } = options
+    // Tiles are the only API requests MapLibre makes itself: from here on they carry the token.
+    if (api) map.setTransformRequest(apiRequestAuth(api.baseUrl, api.token, window.location.href) ?? null)
+    map.on('error', (e) => {
+      const src = (e as { sourceId?: string }).sourceId
+      if (src && this.own.has(src)) this.failed(src, e.error)
+    })
+    map.on('sourcedata', (e) => this.data(e.sourceId))
+  }
 
-  spec(t: VectorTiles, attribution: string | undefined): SourceSpecification {
+  spec(layerId: string, src: string, t: VectorTiles, attribution: string | undefined): SourceSpecification {
+    this.own.set(src, layerId)
     return { type: 'vector', tiles: t.urls, minzoom: t.minzoom, maxzoom: t.maxzoom, bounds: t.bounds, attribution }
   }
 
@@ -71,8 +91,30 @@ export class TileSources {
     return !this.failing.has(src) && !!this.map.getSource(src) && this.map.isSourceLoaded(src)
   }
 
-  failed(src: string, error: unknown): void {
-    this.onHealth(src, tileError(error))
+  /** Fetches a failing source's tiles again now. */
+  retry(src: string): void {
+    const f = this.failing.get(src)
+    const id = this.own.get(src)
+    if (!f || !id) return
+    clearTimeout(f.timer)
+    f.timer = undefined
+    f.errors = 0
+    this.options.renew(id)
+  }
+
+  /** The layer is gone (or well again): no failure, no retry. */
+  forget(src: string, gone = true): void {
+    const f = this.failing.get(src)
+    const id = this.own.get(src)
+    if (gone) this.own.delete(src)
+    if (!f || !id) return
+    clearTimeout(f.timer)
+    this.failing.delete(src)
+    this.options.onHealth(id, null)
+  }
+
+  private failed(src: string, error: unknown): void {
+    this.options.onHealth(this.own.get(src)!, tileError(error))
     const f = this.failing.get(src) ?? { attempt: 0, timer: undefined, errors: 0 }
     f.errors++
     f.timer ??= setTimeout(() => this.retry(src), tileRetryDelayMs(f.attempt++))
@@ -80,26 +122,8 @@ export class TileSources {
   }
 
   /** A source reported data: a failing one whose tiles in view all loaded since its last retry is well again. */
-  data(src: string): void {
-    const f = this.failing.get(src)
-    if (f && f.errors === 0 && this.map.getSource(src) && this.map.isSourceLoaded(src)) this.forget(src)
-  }
-
-  /** Fetches a failing source's tiles again now. */
-  retry(src: string): void {
-    const f = this.failing.get(src)
-    if (!f) return
-    clearTimeout(f.timer)
-    f.timer = undefined
-    f.errors = 0
-    this.renew(src)
-  }
-
-  forget(src: string): void {
-    const f = this.failing.get(src)
-    if (!f) return
-    clearTimeout(f.timer)
-    this.failing.delete(src)
-    this.onHealth(src, null)
+  private data(src: string | undefined): void {
+    const f = src ? this.failing.get(src) : undefined
+    if (src && f && f.errors === 0 && this.map.getSource(src) && this.map.isSourceLoaded(src)) this.forget(src, false)
   }
 }
