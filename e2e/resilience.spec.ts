@@ -117,6 +117,19 @@ test('failing surface tiles are named on the map and in the layer control, and r
   await screenshot(page, 'res-density-tiles-recovered')
 })
 
+test('surface tiles that never come are a timeout for that layer after the request timeout, and recover', async ({ page, faults }) => {
+  test.setTimeout(120_000)
+  await withConfig(page, { requestTimeoutMs: 3000 })
+  await faults.set({ densityTile: { kind: 'timeout' } })
+  await page.goto('/explore?l=density.children_0_5&z=9')
+  const control = page.locator('[data-layer="density.children_0_5"]')
+  await expect(control.locator('.layer-control__error')).toContainText('超时', { timeout: 30_000 })
+  await screenshot(page, 'res-density-tiles-hanging')
+  await faults.clear()
+  await waitForMap(page, ['density.children_0_5'])
+  await expect(control.locator('.layer-control__error')).toHaveCount(0)
+})
+
 test('surface tiles that are not vector tiles are an error for that layer, not a crash', async ({ page, faults }) => {
   await faults.set({ densityTile: { kind: 'malformed' } })
   await page.goto('/explore?l=density.children_6_10&z=9')

@@ -35,8 +35,8 @@ export interface MapInit {
   styleUrl?: string | undefined
   theme: MapTheme
   camera: MapCamera
-  /** The configured API: MapLibre's own tile requests to it carry the bearer token. */
-  api?: { baseUrl: string; token?: string | undefined } | undefined
+  /** The configured API: MapLibre's own tile requests to it carry the bearer token and its timeout. */
+  api?: { baseUrl: string; token?: string | undefined; timeoutMs?: number | undefined } | undefined
 }
 
 const HANDLERS = ['scrollZoom', 'boxZoom', 'dragPan', 'keyboard', 'doubleClickZoom', 'touchZoomRotate'] as const

@@ -10,6 +10,7 @@ export function tileRetryDelayMs(attempt: number): number {
 
 /** A MapLibre tile error (an AJAXError with the HTTP status, or a decoding error) as the API's error. */
 export function tileError(e: unknown): ApiError {
+  if (e instanceof ApiError) return e
   const err = e instanceof Error ? e : new Error(String(e))
   const { status, url } = err as Error & { status?: unknown; url?: unknown }
   let endpoint = '/tiles'
@@ -34,8 +35,11 @@ interface Failing {
 }
 
 export interface TileOptions {
-  /** The configured API: MapLibre's own requests to it carry the bearer token. */
-  api?: { baseUrl: string; token?: string | undefined } | undefined
+  /**
+   * The configured API: MapLibre's own requests to it carry the bearer token, and tiles still
+   * loading after `timeoutMs` (MapLibre never gives up on a hanging request) count as failed.
+   */
+  api?: { baseUrl: string; token?: string | undefined; timeoutMs?: number | undefined } | undefined
   /** A tiled layer's tiles started failing (an error) or load again (null). */
   onHealth: (layerId: string, error: ApiError | null) => void
   /**
@@ -55,6 +59,8 @@ export class TileSources {
   /** Our sources, by source id, with their layer ids. */
   private own = new Map<string, string>()
   private failing = new Map<string, Failing>()
+  /** Sources loading tiles, with the timer that calls a hang a failure. */
+  private loading = new Map<string, ReturnType<typeof setTimeout>>()
 
   constructor(
     private readonly map: MapLibreMap,
@@ -68,6 +74,20 @@ export class TileSources {
       if (src && this.own.has(src)) this.failed(src, e.error)
     })
     map.on('sourcedata', (e) => this.data(e.sourceId))
+    map.on('sourcedataloading', (e) => {
+      const src = e.sourceId
+      if (!this.own.has(src) || this.loading.has(src)) return
+      const ms = api?.timeoutMs ?? 15_000
+      this.loading.set(src, setTimeout(() => this.hung(src, ms), ms))
+    })
+  }
+
+  /** Tiles of this source have been loading for `ms`: a failure like any other (the retry starts it over). */
+  private hung(src: string, ms: number): void {
+    this.loading.delete(src)
+    if (this.own.has(src) && this.map.getSource(src) && !this.map.isSourceLoaded(src)) {
+      this.failed(src, new ApiError('timeout', '/tiles', `No tile within ${ms / 1000} s`, { retryable: true }))
+    }
   }
 
   spec(layerId: string, src: string, t: VectorTiles, attribution: string | undefined): SourceSpecification {
@@ -106,7 +126,11 @@ export class TileSources {
   forget(src: string, gone = true): void {
     const f = this.failing.get(src)
     const id = this.own.get(src)
-    if (gone) this.own.delete(src)
+    if (gone) {
+      this.own.delete(src)
+      clearTimeout(this.loading.get(src))
+      this.loading.delete(src)
+    }
     if (!f || !id) return
     clearTimeout(f.timer)
     this.failing.delete(src)
@@ -123,7 +147,9 @@ export class TileSources {
 
   /** A source reported data: a failing one whose tiles in view all loaded since its last retry is well again. */
   private data(src: string | undefined): void {
-    const f = src ? this.failing.get(src) : undefined
-    if (src && f && f.errors === 0 && this.map.getSource(src) && this.map.isSourceLoaded(src)) this.forget(src, false)
+    if (!src || !this.map.getSource(src) || !this.map.isSourceLoaded(src)) return
+    clearTimeout(this.loading.get(src))
+    this.loading.delete(src)
+    if (this.failing.get(src)?.errors === 0) this.forget(src, false)
   }
 }
