@@ -1,3 +1,6 @@
+import { VectorTile } from '@mapbox/vector-tile'
+import { getResolution } from 'h3-js'
+import { PbfReader } from 'pbf'
 import { test, expect, screenshot } from './fixtures'
 import { changedShare, mapEl, mapShot, nonBackgroundShare, waitForMap } from './map'
 import { MAP_LAYER_IDS } from '../src/features/map/layerIds'
@@ -39,6 +42,73 @@ test.describe('map layers in explore', () => {
     await waitForMap(page, ['schools.gap'])
     await expect(page.locator('[data-layer="flows.od"]')).toContainText('HTTP 500', { timeout: 30_000 })
     await expect(mapEl(page)).toHaveAttribute('data-drawn', 'schools.gap')
+  })
+})
+
+test.describe('population surfaces as vector tiles', () => {
+  test('at street zoom the map fetches MVT tiles of H3 res-9 cells, draws them and explains them', async ({ page }) => {
+    test.setTimeout(120_000)
+    const tiles: { url: URL; status: number; type: string | undefined; body: Buffer | null }[] = []
+    page.on('response', async (res) => {
+      const url = new URL(res.url())
+      if (!url.pathname.startsWith('/api/v1/density/tiles/')) return
+      const body = res.status() === 200 ? await res.body().catch(() => null) : null
+      tiles.push({ url, status: res.status(), type: res.headers()['content-type'], body })
+    })
+    // People's Square at zoom 13, 08:00.
+    await page.goto('/explore?l=density.hourly&z=13&c=121.475,31.232&h=8')
+    await waitForMap(page, ['density.hourly'])
+    expect(await nonBackgroundShare(page, await mapShot(page))).toBeGreaterThan(0.3)
+    await screenshot(page, 'explore-1920-density-street-zoom')
+
+    // Only the tiles in view, at zoom 13, with the data version and the hour in their URL.
+    const drawn = tiles.filter((t) => t.status === 200)
+    expect(drawn.length).toBeGreaterThan(4)
+    expect(drawn.length).toBeLessThan(40)
+    for (const t of drawn) {
+      expect(t.url.pathname).toMatch(/^\/api\/v1\/density\/tiles\/13\/\d+\/\d+\.pbf$/)
+      expect(t.url.searchParams.get('hour')).toBe('8')
+      expect(t.url.searchParams.get('v')).toMatch(/^\d{4}-\d\d-\d\dT/)
+      expect(t.type).toBe('application/vnd.mapbox-vector-tile')
+    }
+    // What the tiles carry: hexagons of H3 resolution 9 with persons and persons per km².
+    const layer = new VectorTile(new PbfReader(drawn.find((t) => t.body)!.body!)).layers.cells!
+    expect(layer.length).toBeGreaterThan(100)
+    const f = layer.feature(0).properties
+    expect(getResolution(String(f.id))).toBe(9)
+    expect(typeof f.v === 'number' && typeof f.n === 'number').toBe(true)
+
+    // The legend says what it is, from the validated metadata: demo data, source, as-of, resolutions.
+    const legend = page.locator('.map-legend__block[data-layer="density.hourly"]')
+    await expect(legend).toContainText('演示数据')
+    await expect(legend).toContainText('08:00')
+    await expect(legend).toContainText('9 (z12–14)')
+    await expect(legend).toContainText('上海市统计局')
+
+    // The tooltip reads the tile's feature under the pointer.
+    const box = await mapEl(page).boundingBox()
+    if (!box) throw new Error('map has no box')
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    const tip = page.locator('.cdb-map-tooltip')
+    await expect(tip).toBeVisible()
+    await expect(tip).toContainText(/人数[：:]\s*[\d,.]+/)
+    await expect(tip).toContainText(/人口密度（人\/km²）[：:]\s*[\d,]+/)
+    await screenshot(page, 'explore-1920-density-street-tooltip')
+  })
+
+  test('another hour loads other tiles and keeps the surface drawn', async ({ page }) => {
+    test.setTimeout(120_000)
+    await page.goto('/explore?l=density.hourly&z=11&c=121.475,31.232&h=8')
+    await waitForMap(page, ['density.hourly'])
+    const before = await mapShot(page)
+    const hours = new Set<string | null>()
+    page.on('request', (r) => {
+      if (r.url().includes('/density/tiles/')) hours.add(new URL(r.url()).searchParams.get('hour'))
+    })
+    await page.goto('/explore?l=density.hourly&z=11&c=121.475,31.232&h=3')
+    await waitForMap(page, ['density.hourly'])
+    expect([...hours]).toEqual(['3'])
+    expect(await changedShare(page, before, await mapShot(page)), 'night and morning differ').toBeGreaterThan(0.01)
   })
 })
 

@@ -98,6 +98,45 @@ test.describe('unattended wall', () => {
   })
 })
 
+test('failing surface tiles are named on the map and in the layer control, and recover by themselves', async ({ page, faults }) => {
+  test.setTimeout(120_000)
+  await faults.set({ densityTile: { kind: 'http500' } })
+  await page.goto('/explore?l=density.elderly_65&z=10&c=121.475,31.232')
+  // The metadata is fine, the tiles are not: a clear state for this layer, not a blank map.
+  const control = page.locator('[data-layer="density.elderly_65"]')
+  await expect(control.locator('.layer-control__error')).toContainText('HTTP 500', { timeout: 30_000 })
+  await expect(page.getByTestId('map-layers-failing')).toContainText('65岁及以上老人分布')
+  await expect(page.locator('.cdb-map')).not.toHaveAttribute('data-drawn', /density\.elderly_65/)
+  await screenshot(page, 'res-density-tiles-failing')
+  // The API heals: the map fetches the failed tiles again by itself (the first retry comes after 2 s).
+  await faults.clear()
+  await waitForMap(page, ['density.elderly_65'])
+  await expect(control.locator('.layer-control__error')).toHaveCount(0)
+  await expect(page.getByTestId('map-layers-failing')).toHaveCount(0)
+  expect(await nonBackgroundShare(page, await mapShot(page))).toBeGreaterThan(0.3)
+  await screenshot(page, 'res-density-tiles-recovered')
+})
+
+test('surface tiles that never come are a timeout for that layer after the request timeout, and recover', async ({ page, faults }) => {
+  test.setTimeout(120_000)
+  await withConfig(page, { requestTimeoutMs: 3000 })
+  await faults.set({ densityTile: { kind: 'timeout' } })
+  await page.goto('/explore?l=density.children_0_5&z=9')
+  const control = page.locator('[data-layer="density.children_0_5"]')
+  await expect(control.locator('.layer-control__error')).toContainText('超时', { timeout: 30_000 })
+  await screenshot(page, 'res-density-tiles-hanging')
+  await faults.clear()
+  await waitForMap(page, ['density.children_0_5'])
+  await expect(control.locator('.layer-control__error')).toHaveCount(0)
+})
+
+test('surface tiles that are not vector tiles are an error for that layer, not a crash', async ({ page, faults }) => {
+  await faults.set({ densityTile: { kind: 'malformed' } })
+  await page.goto('/explore?l=density.children_6_10&z=9')
+  await expect(page.locator('[data-layer="density.children_6_10"] .layer-control__error')).toContainText('无法解析', { timeout: 30_000 })
+  await expect(page.locator('.cdb-map')).toHaveAttribute('data-loaded', 'true')
+})
+
 test('explore on a phone (390×844): one column, no sideways scroll', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('/explore')

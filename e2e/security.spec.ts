@@ -158,6 +158,11 @@ test('the bearer token travels only in the Authorization header', async ({ page,
   expect(await page.locator('body').innerText()).not.toContain(token)
   expect(await stored()).not.toContain(token)
 
+  // MapLibre fetches vector tiles itself, from its worker: they carry the token the same way.
+  await page.goto('/explore?l=density.elderly_65&z=12&c=121.475,31.232')
+  await expect(mapEl(page)).toHaveAttribute('data-drawn', 'density.elderly_65', { timeout: 60_000 })
+  expect(api.filter((r) => r.url.includes('/density/tiles/')).length).toBeGreaterThan(2)
+
   await page.goto('/wall?scene=schools')
   await expect(page.locator('.wall__headline .decision')).toHaveAttribute('data-decision-id', /^schools:/, { timeout: 90_000 })
   await expect.poll(() => decodeQr(page), { timeout: 60_000 }).toMatch(/\/explore\?/)

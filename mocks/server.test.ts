@@ -49,6 +49,16 @@ describe('mock HTTP server', () => {
     expect(pre.headers.get('access-control-allow-headers')).toContain('Authorization')
   })
 
+  it('serves density tiles as binary MVT, byte for byte as the handlers encode them', async () => {
+    const res = await fetch(`${running.url}/api/v1/density/tiles/8/214/104.pbf?surface=elderly_65&v=1`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/vnd.mapbox-vector-tile')
+    const bytes = new Uint8Array(await res.arrayBuffer())
+    expect(bytes.length).toBeGreaterThan(10_000)
+    expect(bytes[0]).toBe(0x1a) // field 3 (layers), length-delimited: a protobuf tile, not JSON text
+    expect((await fetch(`${running.url}/api/v1/density/tiles/8/0/0.pbf?surface=elderly_65`)).status).toBe(204)
+  }, 30_000)
+
   it('validates query parameters and 404s unknown API paths', async () => {
     expect((await fetch(`${running.url}/api/v1/flows/od?hour=25`)).status).toBe(400)
     expect((await fetch(`${running.url}/api/v1/nowhere`)).status).toBe(404)

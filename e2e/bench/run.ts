@@ -8,9 +8,9 @@
  *  - JS heap after load, and after many layer toggles (a leak shows as growth);
  *  - scenario re-projection time and the longest main-thread task while a slider is dragged.
  *  - soak: the wall rotates its scenes thousands of times; heap, DOM nodes, listeners, canvases (soak.ts).
- *  - street scale: first render, frame times and the H3 res-9 surface on a SYNTHETIC street-level
- *    city (streetScale.ts, mocks/data/streetCity.ts).
- * `BENCH_ONLY=render`, `street`, `bytes`, `scenario` or `soak` runs those figures alone. `BENCH_DIST` serves another
+ *  - street scale: first render, frame times and the H3 res-9 surface as vector tiles on a SYNTHETIC
+ *    street-level city (streetScale.ts, mocks/data/streetCity.ts).
+ * `BENCH_ONLY=render`, `street`, `tiles` (the res-9 tiles of the street figures), `bytes`, `scenario` or `soak` runs those figures alone. `BENCH_DIST` serves another
  * build than dist/ (a second checkout's own).
  */
 import { existsSync } from 'node:fs'
@@ -25,7 +25,7 @@ import { benchSoak } from './soak'
 import { benchBytes } from './bytes'
 import { benchFirstRender, heapUsed, readyAt } from './firstRender'
 import { frameSummary, frameTimes } from './frames'
-import { benchStreetScale } from './streetScale'
+import { benchStreetScale, benchStreetTiles } from './streetScale'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -101,6 +101,7 @@ async function main(): Promise<void> {
       return
     }
     if (process.env.BENCH_ONLY === 'bytes') return await benchBytes(browser, app.url, DIST)
+    if (process.env.BENCH_ONLY === 'tiles') return await benchStreetTiles(browser, DIST)
     if (process.env.BENCH_ONLY === 'street') {
       await benchStreetScale(browser, DIST, bareOut, VIEWS, RUNS)
       return

@@ -13,6 +13,7 @@ import { buildClinicWorld } from './clinics'
 import { buildCohortModel } from './cohorts'
 import { buildCommute } from './commute'
 import { buildDensity } from './density'
+import { createDensityTiles, DENSITY_TILE_FIELDS, DENSITY_TILE_LAYER, DENSITY_TILE_MAXZOOM, DENSITY_TILE_MINZOOM, DENSITY_TILE_ZOOMS, type DensityTileQuery, type TagsMap } from './densityTiles'
 import { DISTRICTS } from './districts'
 import { buildFlowModel } from './flows'
 import { metaFor } from './meta'
@@ -41,6 +42,8 @@ export interface MockDb {
   readonly regionCodes: readonly string[]
   hasRegion(code: string): boolean
   respond<N extends EndpointName>(name: N, query: QueryOutput<N>): ResponseOf<N>
+  /** One MVT tile of a density surface (see /density/tiles); null when no cell lies in it, RangeError off the zoom range. */
+  densityTile(query: DensityTileQuery, tags?: TagsMap): Uint8Array | null
 }
 
 function lazy<T>(build: () => T): () => T {
@@ -69,14 +72,17 @@ export function createMockDb(options: MockDbOptions = {}): MockDb {
   const alerts = lazy(() => buildAlerts(demand(), schools(), allClinicForecasts()))
 
   const densityCache = new Map<string, ResponseOf<'density'>>()
+  const densityHour = (surface: string, hour: number | undefined) => (surface === 'hourly' ? (hour ?? localHour(asOfMs)) : 0)
   const regionCodes = DISTRICTS.map((d) => d.code)
+
+  const densityTiles = createDensityTiles((surface, resolution, hour) => responders.density({ surface, resolution, hour }).data.cells)
 
   const responders: { [N in EndpointName]: (query: QueryOutput<N>) => ResponseOf<N> } = {
     city: () => ({ meta: meta('city'), data: city() }),
     boundaries: () => ({ meta: meta('boundaries'), data: boundaries() }),
     population: () => ({ meta: meta('population'), data: population() }),
     density: (q) => {
-      const hour = q.surface === 'hourly' ? (q.hour ?? localHour(asOfMs)) : 0
+      const hour = densityHour(q.surface, q.hour)
       const key = `${q.surface}:${q.resolution}:${hour}`
       const cached = densityCache.get(key)
       if (cached) return cached
@@ -87,6 +93,27 @@ export function createMockDb(options: MockDbOptions = {}): MockDb {
       }
       densityCache.set(key, body)
       return body
+    },
+    densityTiles: (q) => {
+      const hour = densityHour(q.surface, q.hour)
+      // The as-of instant is the data version: a new one gives new tile URLs, past any cache.
+      const params = new URLSearchParams({ surface: q.surface, ...(q.surface === 'hourly' ? { hour: String(hour) } : {}), v: asOf })
+      const [[w, s], [e, n]] = city().bounds
+      const pad = 0.02 // hexagons on the edge reach past the city's outline
+      return {
+        meta: meta('densityTiles'),
+        data: {
+          surface: q.surface,
+          hour: q.surface === 'hourly' ? hour : null,
+          tilejson: '3.0.0',
+          tiles: [`tiles/{z}/{x}/{y}.pbf?${params}`],
+          minzoom: DENSITY_TILE_MINZOOM,
+          maxzoom: DENSITY_TILE_MAXZOOM,
+          bounds: [w - pad, s - pad, e + pad, n + pad],
+          vector_layers: [{ id: DENSITY_TILE_LAYER, fields: DENSITY_TILE_FIELDS }],
+          resolutions: [...DENSITY_TILE_ZOOMS],
+        },
+      }
     },
     schools: (q) => ({
       meta: meta('schools'),
@@ -116,5 +143,6 @@ export function createMockDb(options: MockDbOptions = {}): MockDb {
     regionCodes,
     hasRegion: (code) => regionCodes.includes(code),
     respond: (name, query) => responders[name](query),
+    densityTile: (q, tags) => densityTiles({ ...q, hour: densityHour(q.surface, q.hour) }, tags),
   }
 }

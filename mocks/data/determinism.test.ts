@@ -8,6 +8,7 @@ const QUERIES: { [N in EndpointName]: QueryOutput<N> } = {
   boundaries: {},
   population: {},
   density: { surface: 'hourly', resolution: 7, hour: 9 },
+  densityTiles: { surface: 'hourly', hour: 9 },
   schools: {},
   schoolForecast: {},
   clinics: {},

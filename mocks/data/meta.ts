@@ -53,6 +53,15 @@ const SPECS: Record<EndpointName, MetaSpec> = {
     boundaries: true,
     defs: [['value', 'persons', '网格内人数；各区网格之和等于该区对应人口（逐时表面为工作日）', 'Persons in the cell; a district’s cells add up to its count (the hourly surface is a weekday)']],
   },
+  densityTiles: {
+    source: src('上海市统计局 普查人口，H3 网格分布为模型推算', 'Census counts from the Shanghai Municipal Bureau of Statistics, spread on the H3 grid by a model'),
+    demo: true,
+    boundaries: true,
+    defs: [
+      ['n', 'persons', '网格内人数；各区网格之和等于该区对应人口（逐时表面为工作日）', 'Persons in the cell; a district’s cells add up to its count (the hourly surface is a weekday)'],
+      ['v', 'persons/km²', '网格内人数 ÷ 网格面积，取整', 'Persons in the cell ÷ cell area, rounded'],
+    ],
+  },
   schools: {
     source: src('上海市教育委员会', 'Shanghai Municipal Education Commission'),
     demo: true,

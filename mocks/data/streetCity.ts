@@ -176,6 +176,8 @@ export function createStreetDb(base: MockDb): MockDb {
     asOf: base.asOf,
     regionCodes: codes,
     hasRegion: (code) => codes.includes(code) || base.hasRegion(code),
+    // H3 surfaces have no street dimension: the district city's cells are already street-sized at res 9.
+    densityTile: (q, tags) => base.densityTile(q, tags),
     respond: ((name, query) => {
       const meta = base.respond(name, query as never).meta
       switch (name) {

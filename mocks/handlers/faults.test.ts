@@ -85,7 +85,7 @@ describe('payload faults', () => {
 
   it('makes every free-text field of every endpoint hostile, and the answer stays valid', () => {
     const queries: { [N in EndpointName]: QueryOf<N> } = {
-      city: {}, boundaries: {}, population: {}, density: { surface: 'children_0_5' }, schools: {}, schoolForecast: {},
+      city: {}, boundaries: {}, population: {}, density: { surface: 'children_0_5' }, densityTiles: { surface: 'elderly_65' }, schools: {}, schoolForecast: {},
       clinics: {}, clinicForecast: {}, flowsOd: { hour: 8 }, flowForecast: {}, flowProfile: {}, alerts: {},
     }
     for (const name of Object.keys(queries) as EndpointName[]) {

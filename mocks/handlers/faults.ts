@@ -5,7 +5,7 @@
  */
 import { http, HttpResponse, type HttpHandler } from 'msw'
 import { z } from '../../src/zod'
-import { endpoints, type EndpointName } from '../../src/api/contract'
+import { endpoints, tileEndpoints, type EndpointName, type TileEndpointName } from '../../src/api/contract'
 
 export const FAULT_KINDS = ['latency', 'http500', 'http503', 'timeout', 'malformed', 'invalid', 'empty', 'hostile'] as const
 export type FaultKind = (typeof FAULT_KINDS)[number]
@@ -29,13 +29,13 @@ export const Fault = z.discriminatedUnion('kind', [
 export type Fault = z.output<typeof Fault>
 export type FaultInput = z.input<typeof Fault>
 
-/** An endpoint name, or "*" for every endpoint. */
-export type FaultTarget = EndpointName | '*'
+/** An endpoint name (JSON or tile, e.g. "densityTile"), or "*" for every endpoint. */
+export type FaultTarget = EndpointName | TileEndpointName | '*'
 
 const active = new Map<FaultTarget, Fault>()
 
 export function isFaultTarget(name: string): name is FaultTarget {
-  return name === '*' || Object.hasOwn(endpoints, name)
+  return name === '*' || Object.hasOwn(endpoints, name) || Object.hasOwn(tileEndpoints, name)
 }
 
 export function setFault(target: FaultTarget, fault: FaultInput): void {
@@ -52,7 +52,7 @@ export function clearFaults(): void {
 }
 
 /** The fault for an endpoint: its own, else the "*" fault. */
-export function faultFor(name: EndpointName): Fault | undefined {
+export function faultFor(name: EndpointName | TileEndpointName): Fault | undefined {
   return active.get(name) ?? active.get('*')
 }
 

@@ -12,8 +12,9 @@ describe('every endpoint of the mock API conforms to the contract', () => {
     const names = Object.keys(endpoints) as EndpointName[]
     const tried = new Set<EndpointName>()
     for (const name of names) {
-      // Every endpoint answers with only its required parameters (density and flowsOd need some).
+      // Every endpoint answers with only its required parameters (the density ones and flowsOd need some).
       if (name === 'density') await api().get('density', { surface: 'elderly_65', resolution: 6 })
+      else if (name === 'densityTiles') await api().get('densityTiles', { surface: 'elderly_65' })
       else if (name === 'flowsOd') await api().get('flowsOd', { hour: 0 })
       else await api().get(name)
       tried.add(name)

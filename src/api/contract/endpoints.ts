@@ -1,7 +1,7 @@
 import { z } from '../../zod'
 import { envelope, RegionCode, uniqueList } from './common'
 import { Boundaries, City } from './city'
-import { DensitySurface, DensitySurfaceKind, Population } from './population'
+import { DensitySurface, DensitySurfaceKind, DensityTileSet, Population } from './population'
 import { School, SchoolForecast, SchoolLevel } from './schools'
 import { Clinic, ClinicForecast } from './clinics'
 import { DayType, FlowForecast, FlowProfile, OdMatrix } from './flows'
@@ -43,6 +43,12 @@ export const endpoints = {
       hour: z.optional(intParam(0, 23)),
     }),
     response: envelope(DensitySurface),
+  },
+  densityTiles: {
+    path: '/density/tiles',
+    summary: 'A density surface as vector tiles: TileJSON, with the H3 resolution per zoom.',
+    query: z.object({ surface: DensitySurfaceKind, hour: z.optional(intParam(0, 23)) }),
+    response: envelope(DensityTileSet),
   },
   schools: {
     path: '/schools',
@@ -93,6 +99,27 @@ export const endpoints = {
     response: envelope(Alerts),
   },
 } as const
+
+/**
+ * Endpoints that answer with binary map data instead of `{ meta, data }` JSON. Their metadata (and
+ * so their meta) comes from a JSON endpoint above; map clients fetch these themselves.
+ */
+export const tileEndpoints = {
+  densityTile: {
+    path: '/density/tiles/{z}/{x}/{y}.pbf',
+    summary:
+      'One Mapbox Vector Tile (MVT 2.1, uncompressed) of a density surface: hexagons of the H3 resolution that /density/tiles assigns to zoom z, with properties id (H3 index), v (persons per km²) and n (persons). 204 when the tile holds no cell.',
+    query: z.object({
+      surface: DensitySurfaceKind,
+      hour: z.optional(intParam(0, 23)),
+      /** The data version from the tile URL template; any value is accepted, it only keys caches. */
+      v: z.optional(z.string()),
+    }),
+    contentType: 'application/vnd.mapbox-vector-tile',
+  },
+} as const
+
+export type TileEndpointName = keyof typeof tileEndpoints
 
 export type Endpoints = typeof endpoints
 export type EndpointName = keyof Endpoints

@@ -4,7 +4,7 @@
  * the committed document is stale.
  */
 import { z } from '../../zod'
-import { API_VERSION, endpoints, type EndpointName } from './endpoints'
+import { API_VERSION, endpoints, tileEndpoints, type EndpointName } from './endpoints'
 
 type JsonObject = Record<string, unknown>
 
@@ -91,6 +91,33 @@ export function buildOpenApi(): JsonObject {
       },
     }
   }
+  for (const [name, e] of Object.entries(tileEndpoints)) {
+    const pathParams = [...e.path.matchAll(/\{(\w+)\}/g)].map(([, p]) => ({
+      name: p,
+      in: 'path',
+      required: true,
+      schema: { type: 'integer', minimum: 0 },
+    }))
+    paths[`/api/${API_VERSION}${e.path}`] = {
+      get: {
+        operationId: name,
+        summary: e.summary,
+        tags: [e.path.split('/')[1] ?? name],
+        parameters: [...pathParams, ...parametersOf(e.query)],
+        responses: {
+          '200': {
+            description: 'The tile (binary protobuf). Its URL carries the data version, so it may be cached for long.',
+            content: { [e.contentType]: { schema: { type: 'string', contentMediaType: e.contentType } } },
+          },
+          '204': { description: 'No cell of the surface lies in this tile.' },
+          '400': { $ref: '#/components/responses/BadRequest' },
+          '404': { $ref: '#/components/responses/NotFound' },
+          '500': { $ref: '#/components/responses/ServerError' },
+          '503': { $ref: '#/components/responses/Unavailable' },
+        },
+      },
+    }
+  }
   return {
     openapi: '3.1.0',
     jsonSchemaDialect: DIALECT,
@@ -112,7 +139,7 @@ export function buildOpenApi(): JsonObject {
       schemas,
       responses: {
         BadRequest: errorResponse('Invalid query parameters.'),
-        NotFound: errorResponse('Unknown region.'),
+        NotFound: errorResponse('Unknown region, or a tile outside the zoom range.'),
         ServerError: errorResponse('Server error; retrying may help.'),
         Unavailable: errorResponse('Temporarily unavailable; retry later.'),
       },

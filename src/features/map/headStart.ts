@@ -13,9 +13,9 @@ import { createMapEarly } from './useMap'
  */
 export function useMapHeadStart(theme: MapTheme, camera: MapCamera): void {
   const client = useQueryClient()
-  const { basemapStyleUrl } = useRuntimeConfig()
+  const { basemapStyleUrl, apiBaseUrl, apiToken, requestTimeoutMs } = useRuntimeConfig()
   // A map that fails to load is reported by MapCanvas when it mounts and tries again.
-  createMapEarly({ styleUrl: basemapStyleUrl, theme, camera }).catch(() => {})
+  createMapEarly({ styleUrl: basemapStyleUrl, theme, camera, api: { baseUrl: apiBaseUrl, token: apiToken, timeoutMs: requestTimeoutMs } }).catch(() => {})
   void client.prefetchQuery(cityQueries.boundaries())
   void client.prefetchQuery(cityQueries.city())
 }

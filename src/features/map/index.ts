@@ -1,10 +1,10 @@
 /**
  * The map room's one door. Importing it is cheap: components load on first render (their chunk holds
- * the layer registry and h3-js; maplibre-gl is a further chunk loaded when a map mounts), so the
+ * the layer registry; maplibre-gl is a further chunk loaded when a map mounts), so the
  * shell may import URL state and ids from here into start-up code.
  *
  * Feature rooms that declare layers import the kit directly: `@/features/map/mapLayer`
- * (defineMapLayer), `colorScales`, `choropleth`, `h3Cells`, `points`, `facilityStyle`, `styleExpr`.
+ * (defineMapLayer), `colorScales`, `choropleth`, `vectorTiles`, `points`, `facilityStyle`, `styleExpr`.
  */
 import { defineAsyncComponent } from 'vue'
 

@@ -1,6 +1,6 @@
 /**
  * Every layer id in the registry, as plain data: the URL decoder and the wall's scene list need the
- * ids without loading the registry (and with it h3-js and every layer's code). A test keeps this
+ * ids without loading the registry (and with it every layer's code). A test keeps this
  * list equal to the registry's.
  */
 export const MAP_LAYER_IDS = [

@@ -1,21 +1,22 @@
-import type { FeatureCollection } from 'geojson'
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl'
 import { BASE, type MapTheme } from './basemap'
 import { geojsonDiff, isEmptyDiff } from './geojsonDiff'
 import { drawOrder, type DataCustomLayer, type MapLayer } from './mapLayer'
-import type { SourceOutput } from './types'
+import { isTileOutput, type LayerOutput } from './types'
 import { attributionAsText } from './text'
+import type { TileOptions, TileSources } from './tileSources'
 
 /** What the map should show for one active layer; `output` is null while its data is loading. */
 export interface RenderLayer {
   layer: MapLayer
-  output: SourceOutput | null
+  output: LayerOutput | null
   attribution?: string | undefined
 }
 
 interface Mounted {
   layer: MapLayer
-  geojson: FeatureCollection
+  output: LayerOutput
+  attribution: string | undefined
   sublayerIds: string[]
   custom: DataCustomLayer[]
 }
@@ -34,13 +35,20 @@ function anchorFor(layer: MapLayer): string {
  */
 export class LayerSync {
   private mounted = new Map<string, Mounted>()
+  /** Tiled layers' support, loaded with the first of them (the map's first screen has none). */
+  private tiles: TileSources | null = null
+  private tilesLoading = false
+  private wanted: readonly RenderLayer[] = []
   private orderKey = ''
   private active: readonly MapLayer[] = []
   private animated = true
   private uiScale = 1
   private theme: MapTheme = 'dark'
 
-  constructor(private readonly map: MapLibreMap) {}
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly tileOptions: Omit<TileOptions, 'renew'> = { onHealth: () => {} },
+  ) {}
 
   /** Ids of drawn sublayers that answer hover and click, topmost layer last. */
   hitLayers(): { mapLayerId: string; layer: MapLayer }[] {
@@ -54,13 +62,18 @@ export class LayerSync {
   }
 
   sync(wanted: readonly RenderLayer[]): void {
+    this.wanted = wanted
     const byId = new Map(wanted.map((w) => [w.layer.id, w]))
     for (const id of [...this.mounted.keys()]) if (!byId.has(id)) this.unmount(id)
     for (const w of wanted) {
       if (!w.output) continue // still loading: keep what is drawn (if anything) instead of flashing empty
+      if (isTileOutput(w.output) && !this.tiles) {
+        this.loadTileSupport() // mounts it when loaded
+        continue
+      }
       const m = this.mounted.get(w.layer.id)
       if (!m) this.mount(w.layer, w.output, w.attribution)
-      else if (m.geojson !== w.output.geojson) this.update(m, w.output.geojson)
+      else if (m.output !== w.output) this.update(m, w.output)
     }
     this.active = wanted.map((w) => w.layer)
     this.reorder(this.active)
@@ -92,21 +105,56 @@ export class LayerSync {
     const held = [...this.mounted.values()]
     this.mounted.clear()
     this.orderKey = ''
-    for (const m of held) this.mount(m.layer, { geojson: m.geojson, invalid: 0, notes: [] })
+    for (const m of held) this.mount(m.layer, m.output, m.attribution)
     this.reorder(held.map((m) => m.layer))
   }
 
-  private mount(layer: MapLayer, output: SourceOutput, attribution?: string): void {
+  /**
+   * Whether the layer's data is on screen: built features are as soon as they are handed over; tiles
+   * once every tile in view has loaded and none failed.
+   */
+  isDrawn(layerId: string): boolean {
+    const m = this.mounted.get(layerId)
+    return !!m && (!isTileOutput(m.output) || (this.tiles?.isDrawn(sourceId(layerId)) ?? false))
+  }
+
+  /** Fetches a failing tiled layer's tiles again now (the layer control's retry). */
+  retryTiles(layerId: string): void {
+    this.tiles?.retry(sourceId(layerId))
+  }
+
+  private loadTileSupport(): void {
+    if (this.tilesLoading) return
+    this.tilesLoading = true
+    import('./tileSources').then(
+      (m) => {
+        this.tiles = new m.TileSources(this.map, { ...this.tileOptions, renew: (id) => this.renew(id) })
+        this.sync(this.wanted)
+      },
+      () => {
+        this.tilesLoading = false // the next sync tries again
+      },
+    )
+  }
+
+  private mount(layer: MapLayer, output: LayerOutput, attribution?: string): void {
     const src = sourceId(layer.id)
     if (!this.map.getSource(src)) {
-      this.map.addSource(src, { type: 'geojson', data: output.geojson, promoteId: 'id', attribution: attributionAsText(attribution), ...layer.source })
+      const text = attributionAsText(attribution)
+      this.map.addSource(
+        src,
+        isTileOutput(output)
+          ? this.tiles!.spec(layer.id, src, output.tiles, text) // sync() mounts tiled layers only once their support has loaded
+          : { type: 'geojson', data: output.geojson, promoteId: 'id', attribution: text, ...layer.source },
+      )
     }
-    const m: Mounted = { layer, geojson: output.geojson, sublayerIds: [], custom: [] }
+    const sourceLayer = isTileOutput(output) ? { 'source-layer': output.tiles.sourceLayer } : {}
+    const m: Mounted = { layer, output, attribution, sublayerIds: [], custom: [] }
     const anchor = this.map.getLayer(anchorFor(layer)) ? anchorFor(layer) : undefined
     for (const spec of layer.layers) {
       const id = sublayerId(layer.id, spec.id)
       if (spec.type === 'custom') {
-        if (!layer.custom) continue
+        if (!layer.custom || isTileOutput(output)) continue // custom layers draw built features only
         const custom = layer.custom(id)
         custom.setAnimated(this.animated)
         custom.setUiScale(this.uiScale)
@@ -116,25 +164,55 @@ export class LayerSync {
         m.custom.push(custom)
       } else {
         // The spec types are a union per layer type; adding `source` keeps each member intact.
-        this.map.addLayer({ ...spec, id, source: src } as LayerSpecification, anchor)
+        this.map.addLayer({ ...spec, id, source: src, ...sourceLayer } as LayerSpecification, anchor)
       }
       m.sublayerIds.push(id)
     }
     this.mounted.set(layer.id, m)
   }
 
-  private update(m: Mounted, next: FeatureCollection): void {
+  private update(m: Mounted, next: LayerOutput): void {
+    const prev = m.output
+    if (isTileOutput(prev) || isTileOutput(next)) return this.updateTiles(m, next)
+    if (prev.geojson === next.geojson) return
     const source = this.map.getSource<GeoJSONSource>(sourceId(m.layer.id))
     if (!source) return
-    const diff = m.layer.stableGeometry && !m.layer.source.cluster ? geojsonDiff(m.geojson, next) : null
+    const diff = m.layer.stableGeometry && !m.layer.source.cluster ? geojsonDiff(prev.geojson, next.geojson) : null
     if (diff) {
       if (!isEmptyDiff(diff)) void source.updateData(diff)
-    } else void source.setData(next)
-    m.geojson = next
-    m.custom.forEach((c) => c.setData(next))
+    } else void source.setData(next.geojson)
+    m.output = next
+    m.custom.forEach((c) => c.setData(next.geojson))
+  }
+
+  /** A tiled layer reloads its source for new URLs; other changes (or a kind switch) mount it anew. */
+  private updateTiles(m: Mounted, next: LayerOutput): void {
+    const prev = m.output
+    if (isTileOutput(prev) && isTileOutput(next) && this.tiles?.update(sourceId(m.layer.id), prev.tiles, next.tiles)) {
+      m.output = next
+      return
+    }
+    const { layer, attribution } = m
+    this.unmount(layer.id)
+    this.mount(layer, next, attribution)
+    this.restack()
   }
 
   private unmount(id: string): void {
+    this.tiles?.forget(sourceId(id))
+    this.removeFromMap(id)
+  }
+
+  /** The layer's source and sublayers anew, from what it holds (a tiled layer's retry). */
+  private renew(id: string): void {
+    const m = this.mounted.get(id)
+    if (!m) return
+    this.removeFromMap(id)
+    this.mount(m.layer, m.output, m.attribution)
+    this.restack()
+  }
+
+  private removeFromMap(id: string): void {
     const m = this.mounted.get(id)
     if (!m) return
     for (const sid of m.sublayerIds) if (this.map.getLayer(sid)) this.map.removeLayer(sid)
@@ -156,3 +234,4 @@ export class LayerSync {
     }
   }
 }
+

@@ -51,8 +51,9 @@ describe('layer registry', () => {
     const key = (id: string, v: ViewState) => getMapLayer(id)?.use((d) => d.query(v).queryKey)
     expect(key('schools.gap', view)).toEqual(['schools', 'forecast', 'all'])
     expect(key('flows.od', view)).toEqual(['flows', 'od', 'weekend', 8])
-    expect(key('density.hourly', { ...view, hour: 17, zoom: 12 })).toEqual(['population', 'density', 'hourly', 8, 17])
-    expect(key('density.elderly_65', { ...view, zoom: 8 })).toEqual(['population', 'density', 'elderly_65', 7, null])
+    // Tiled surfaces: one TileJSON per surface (and hour), whatever the zoom; the tiles follow the camera.
+    expect(key('density.hourly', { ...view, hour: 17, zoom: 12 })).toEqual(['population', 'densityTiles', 'hourly', 17])
+    expect(key('density.elderly_65', { ...view, zoom: 8 })).toEqual(key('density.elderly_65', { ...view, zoom: 14, hour: 3 }))
   })
 
   it('toggling swaps layers within exclusive groups and stacks overlays', () => {

@@ -11,7 +11,7 @@ import type {
 } from 'maplibre-gl'
 import type { Boundaries, City, Meta } from '@/api'
 import type { ClassScale } from './colorScales'
-import type { Lang, Localized, Selection, SourceOutput, ViewState } from './types'
+import type { Lang, LayerOutput, Localized, Selection, SourceOutput, ViewState } from './types'
 
 /**
  * A map layer is data, not code in a component: one declaration, used by the wall and by explore.
@@ -70,7 +70,8 @@ export interface MapLayerDef<T extends { meta: Meta }, K extends QueryKey> {
   /** Base geography the layer cannot draw without; it waits (or shows that error) until it loads. */
   needs?: readonly ('boundaries' | 'city')[]
   query: (view: ViewState) => UndefinedInitialQueryOptionsWithDataTag<T, Error, T, K>
-  toSource: (data: T, ctx: SourceContext) => SourceOutput
+  /** Features to draw, or vector tiles for MapLibre to fetch (then `custom` and `source` do not apply). */
+  toSource: (data: T, ctx: SourceContext) => LayerOutput
   /** Parameters in effect, for the legend: e.g. "初中 · 2030". */
   caption?: (view: ViewState, lang: Lang) => string
   source?: SourceOptions

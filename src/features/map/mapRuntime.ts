@@ -1,7 +1,7 @@
 import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import 'maplibre-gl/dist/maplibre-gl.css'
-import type { Boundaries, City } from '@/api'
+import type { ApiError, Boundaries, City } from '@/api'
 import {
   BASE,
   baseLayers,
@@ -35,6 +35,8 @@ export interface MapInit {
   styleUrl?: string | undefined
   theme: MapTheme
   camera: MapCamera
+  /** The configured API: MapLibre's own tile requests to it carry the bearer token and its timeout. */
+  api?: { baseUrl: string; token?: string | undefined; timeoutMs?: number | undefined } | undefined
 }
 
 const HANDLERS = ['scrollZoom', 'boxZoom', 'dragPan', 'keyboard', 'doubleClickZoom', 'touchZoomRotate'] as const
@@ -43,6 +45,8 @@ export class MapController {
   readonly map: MapLibreMap
   readonly container: HTMLDivElement
   onCamera: (camera: MapCamera) => void = () => {}
+  /** A tiled layer's tiles fail (an error) or load again (null); MapCanvas tells the layer states. */
+  onTileHealth: (layerId: string, error: ApiError | null) => void = () => {}
   private readonly sync: LayerSync
   private readonly interaction: MapInteraction
   private readonly offline: boolean
@@ -77,11 +81,12 @@ export class MapController {
       dragRotate: false,
       pitchWithRotate: false,
     })
-    this.sync = new LayerSync(this.map)
+    this.sync = new LayerSync(this.map, { api: init.api, onHealth: (id, error) => this.onTileHealth(id, error) })
     this.interaction = new MapInteraction(this.map, this.sync)
     this.map.on('style.load', this.onStyleLoad)
     this.map.on('moveend', () => this.onCamera(this.camera()))
-    // Source and tile errors must not take the map down; layers report their own data errors.
+    // Source and tile errors must not take the map down; layers report their own data errors (a
+    // tiled layer its tile errors too: see tileSources.ts).
     this.map.on('error', (e) => console.warn('[map]', e.error?.message ?? e))
     this.unwatchDpr = watchPixelRatio(() => this.map.setPixelRatio(devicePixelRatio()))
     for (const ev of ['render', 'idle', 'data', 'moveend'] as const) this.map.on(ev, this.reportState)
@@ -91,10 +96,11 @@ export class MapController {
    * Says on the container whether everything asked for is drawn (`data-loaded`, `data-drawn`), so
    * e2e tests and benchmarks can wait for a full render. The map rarely goes 'idle' while flows
    * animate, hence `loaded()` on every render; the DOM is touched only when the answer changes.
-   * `data-moving` tells when a camera move (fit, fly) has come to rest.
+   * `data-moving` tells when a camera move (fit, fly) has come to rest. A tiled layer is drawn once
+   * the tiles in view have loaded, none failing.
    */
   private readonly reportState = (): void => {
-    const drawn = this.styleLoaded ? this.wanted.filter((l) => l.output).map((l) => l.layer.id).join(',') : ''
+    const drawn = this.styleLoaded ? this.wanted.filter((l) => l.output && this.sync.isDrawn(l.layer.id)).map((l) => l.layer.id).join(',') : ''
     const loaded = String(this.styleLoaded && !!this.base && this.map.loaded())
     const moving = String(this.map.isMoving())
     const d = this.container.dataset
@@ -138,6 +144,10 @@ export class MapController {
     if (this.styleLoaded) this.sync.sync(layers)
     this.reportState()
     this.map.triggerRepaint()
+  }
+
+  retryTiles(layerId: string): void {
+    this.sync.retryTiles(layerId)
   }
 
   setSelection(sel: Selection | null): void {

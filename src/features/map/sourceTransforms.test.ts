@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { latLngToCell } from 'h3-js'
 import type { Boundaries } from '@/api'
 import { ratio, regionChoropleth } from './choropleth'
-import { h3CellsToGeoJSON, h3ResolutionForZoom } from './h3Cells'
 
 const ring = (x: number) => [
   [x, 31] as [number, number],
@@ -53,37 +51,5 @@ describe('regionChoropleth', () => {
     expect(ratio(1, 0)).toBeNull()
     expect(ratio(1, Number.NaN)).toBeNull()
     expect(ratio(3, 4)).toBe(0.75)
-  })
-})
-
-describe('h3CellsToGeoJSON', () => {
-  const cell = latLngToCell(31.23, 121.47, 8)
-  it('turns cells into closed hexagons with density per km²', async () => {
-    const out = await h3CellsToGeoJSON([{ h3: cell, value: 1000 }])
-    const f = out.geojson.features[0]
-    expect(f?.geometry.type).toBe('Polygon')
-    const coords = f?.geometry.type === 'Polygon' ? f.geometry.coordinates[0] : []
-    expect(coords).toHaveLength(7)
-    expect(coords?.[0]).toEqual(coords?.[6])
-    expect(coords?.[0]?.[0]).toBeGreaterThan(121) // [lng, lat] order
-    expect(f?.properties?.n).toBe(1000)
-    expect(f?.properties?.v).toBeGreaterThan(1000) // a res-8 cell is ~0.56 km² here
-  })
-
-  it('skips invalid, negative, non-finite and repeated cells', async () => {
-    const out = await h3CellsToGeoJSON([
-      { h3: cell, value: 1 },
-      { h3: cell, value: 2 },
-      { h3: '88309959d5ffff0', value: 1 },
-      { h3: latLngToCell(31.3, 121.5, 8), value: -1 },
-      { h3: latLngToCell(31.3, 121.6, 8), value: Number.NaN },
-    ])
-    expect(out.geojson.features).toHaveLength(1)
-    expect(out.invalid).toBe(4)
-  })
-
-  it('picks a coarser grid when zoomed out', () => {
-    expect(h3ResolutionForZoom(9)).toBe(7)
-    expect(h3ResolutionForZoom(12)).toBe(8)
   })
 })

@@ -52,3 +52,29 @@ export interface SourceOutput {
   invalid: number
   notes: LayerNote[]
 }
+
+/**
+ * Vector tiles (MVT) that MapLibre fetches and decodes itself, in its workers, only those in view:
+ * for surfaces too large to hand over as GeoJSON (H3 at street scale).
+ */
+export interface VectorTiles {
+  /** Absolute URL templates with {z}/{x}/{y}. */
+  urls: string[]
+  minzoom: number
+  maxzoom: number
+  bounds: [number, number, number, number]
+  /** The layer inside each tile that the sublayers draw. */
+  sourceLayer: string
+}
+
+export interface TileOutput {
+  tiles: VectorTiles
+  /** Checked tile by tile by MapLibre, not here. */
+  invalid: 0
+  notes: LayerNote[]
+}
+
+/** A layer's drawable data: features it built, or tiles the map fetches. */
+export type LayerOutput = SourceOutput | TileOutput
+
+export const isTileOutput = (o: LayerOutput): o is TileOutput => 'tiles' in o

@@ -6,7 +6,8 @@ import { QueryClient, VueQueryPlugin } from '@tanstack/vue-query'
 import { isApiError } from '@/api'
 import { setFault } from '../../../mocks/handlers/faults'
 import { TEST_VIEW } from './testUtils'
-import type { ViewState } from './types'
+import { tileFailures } from './tileFailures'
+import { isTileOutput, type ViewState } from './types'
 import { useMapLayers, type MapData } from './useMapLayers'
 
 function harness(ids: string[], view: Partial<ViewState> = {}) {
@@ -24,6 +25,11 @@ function harness(ids: string[], view: Partial<ViewState> = {}) {
 }
 
 const byId = (d: MapData, id: string) => d.layers.value.find((l) => l.layer.id === id)
+/** The features a layer built (none for a tiled layer). */
+const featuresOf = (d: MapData, id: string) => {
+  const out = byId(d, id)?.output
+  return out && !isTileOutput(out) ? out.geojson.features : []
+}
 
 describe('useMapLayers', () => {
   it('draws a working layer while a failing one reports its own error', async () => {
@@ -32,7 +38,7 @@ describe('useMapLayers', () => {
     await vi.waitFor(() => expect(byId(data, 'population.density')?.status).toBe('ready'), { timeout: 5000 })
     await vi.waitFor(() => expect(byId(data, 'flows.od')?.status).toBe('error'), { timeout: 5000 })
     const density = byId(data, 'population.density')
-    expect(density?.output?.geojson.features).toHaveLength(16)
+    expect(featuresOf(data, 'population.density')).toHaveLength(16)
     expect(density?.output?.invalid).toBe(0)
     expect(density?.meta?.demo).toBe(true)
     const flows = byId(data, 'flows.od')
@@ -57,7 +63,7 @@ describe('useMapLayers', () => {
     active.value = ['flows.od']
     await nextTick()
     expect(data.layers.value.map((l) => l.layer.id)).toEqual(['flows.od'])
-    await vi.waitFor(() => expect(byId(data, 'flows.od')?.output?.geojson.features.length).toBeGreaterThan(16), { timeout: 5000 })
+    await vi.waitFor(() => expect(featuresOf(data, 'flows.od').length).toBeGreaterThan(16), { timeout: 5000 })
   })
 
   it('keeps the previous hour drawn while the next loads, and does not recompute on pan', async () => {
@@ -72,6 +78,34 @@ describe('useMapLayers', () => {
     expect(byId(data, 'flows.od')?.output).not.toBeNull()
     await vi.waitFor(() => expect(byId(data, 'flows.od')?.updating).toBe(false), { timeout: 5000 })
     expect(byId(data, 'flows.od')?.output).not.toBe(first)
+  })
+})
+
+describe('a tiled surface', () => {
+  it('hands the map absolute tile URLs from the validated TileJSON, with its meta for the legend', async () => {
+    const { data } = harness(['density.hourly'], { hour: 18 })
+    await vi.waitFor(() => expect(byId(data, 'density.hourly')?.status).toBe('ready'), { timeout: 10_000 })
+    const s = byId(data, 'density.hourly')
+    const out = s?.output
+    if (!out || !isTileOutput(out)) throw new Error('expected tiles')
+    expect(out.tiles.urls[0]).toMatch(/^http:\/\/localhost\/api\/v1\/density\/tiles\/\{z\}\/\{x\}\/\{y\}\.pbf\?surface=hourly&hour=18&v=/)
+    expect(out.tiles.sourceLayer).toBe('cells')
+    expect(s?.meta?.demo).toBe(true)
+    expect(out.notes[0]?.params.ranges).toBe('7 (z6–9) · 8 (z10–11) · 9 (z12–14)')
+  })
+
+  it('is failing while the map reports its tiles failing, and recovers', async () => {
+    const { data } = harness(['density.elderly_65'])
+    await vi.waitFor(() => expect(byId(data, 'density.elderly_65')?.status).toBe('ready'), { timeout: 10_000 })
+    const { ApiError } = await import('@/api')
+    tileFailures.set('density.elderly_65', new ApiError('http', '/api/v1/density/tiles/12/1/2.pbf', 'HTTP 500', { status: 500 }))
+    await nextTick()
+    expect(byId(data, 'density.elderly_65')?.status).toBe('error')
+    expect(isApiError(byId(data, 'density.elderly_65')?.error) && byId(data, 'density.elderly_65')?.error).toMatchObject({ status: 500 })
+    expect(byId(data, 'density.elderly_65')?.output).not.toBeNull() // its legend stays
+    tileFailures.delete('density.elderly_65')
+    await nextTick()
+    expect(byId(data, 'density.elderly_65')?.status).toBe('ready')
   })
 })
 

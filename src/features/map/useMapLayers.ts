@@ -16,7 +16,9 @@ import { useRetryStatus, type RetryStatus } from '@/ui/useRetryStatus'
 import { regionsGeoJSON } from './basemap'
 import { mapLayers as registry } from './layers'
 import type { MapLayer } from './mapLayer'
-import type { SourceOutput, ViewState } from './types'
+import { tileFailures } from './tileFailures'
+import { currentMap } from './useMap'
+import type { LayerOutput, ViewState } from './types'
 
 export type LayerStatus = 'loading' | 'waiting' | 'ready' | 'error'
 
@@ -24,10 +26,10 @@ export type LayerStatus = 'loading' | 'waiting' | 'ready' | 'error'
 export interface LayerState {
   layer: MapLayer
   status: LayerStatus
-  /** The query's error (an ApiError for API faults), or the base geography's when the layer needs it. */
+  /** The query's error (an ApiError for API faults), the base geography's when the layer needs it, or its tiles'. */
   error: unknown
   meta: Meta | null
-  output: SourceOutput | null
+  output: LayerOutput | null
   /** True while the previous hour/year is still drawn and the new one loads. */
   updating: boolean
   retry: () => void
@@ -67,7 +69,7 @@ function runLayer(layer: MapLayer, view: ComputedRef<ViewState>, base: ComputedR
     }, client)
     const missing = computed(() => def.needs?.some((n) => (n === 'boundaries' ? !base.value.boundaries : !base.value.city)) ?? false)
     // A transform that throws on data it did not expect fails this layer only, never the map.
-    const built = computed<{ output: SourceOutput | null; error: unknown }>(() => {
+    const built = computed<{ output: LayerOutput | null; error: unknown }>(() => {
       const data = q.data.value
       if (!data || missing.value) return { output: null, error: null }
       try {
@@ -79,8 +81,11 @@ function runLayer(layer: MapLayer, view: ComputedRef<ViewState>, base: ComputedR
     const output = computed(() => built.value.output)
     return computed<LayerState>(() => {
       const baseError = missing.value ? base.value.error : null
-      const error = q.error.value ?? built.value.error ?? baseError
-      const status: LayerStatus = error && !output.value ? 'error' : output.value ? 'ready' : missing.value && q.data.value ? 'waiting' : 'loading'
+      // Tiles that fail to load leave the layer blank however good its metadata: that is an error too.
+      const tileError = tileFailures.get(layer.id) ?? null
+      const error = q.error.value ?? built.value.error ?? baseError ?? tileError
+      const status: LayerStatus =
+        (error && !output.value) || tileError ? 'error' : output.value ? 'ready' : missing.value && q.data.value ? 'waiting' : 'loading'
       return {
         layer,
         status,
@@ -91,6 +96,7 @@ function runLayer(layer: MapLayer, view: ComputedRef<ViewState>, base: ComputedR
         retry: () => {
           void q.refetch()
           if (baseError) base.value.retry()
+          if (tileError) void currentMap()?.then((c) => c.retryTiles(layer.id))
         },
       }
     })

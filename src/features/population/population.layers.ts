@@ -1,7 +1,6 @@
 import type { DensitySurfaceKind } from '@/api'
 import { regionChoropleth, selectRegion } from '@/features/map/choropleth'
 import { SCALES, stepColorExpression, type ClassScale } from '@/features/map/colorScales'
-import { h3ResolutionForZoom } from '@/features/map/h3Cells'
 import { defineMapLayer, type MapLayer } from '@/features/map/mapLayer'
 import { FILL_OPACITY } from '@/features/map/styleExpr'
 import { kv, nameOf, num } from '@/features/map/text'
@@ -110,9 +109,9 @@ function surfaceLayer(surface: DensitySurfaceKind, title: Localized, scale: Clas
     id: `density.${surface}`,
     title,
     group: 'surface',
-    query: (v) => populationQueries.density(surface, h3ResolutionForZoom(v.zoom), v.hour),
-    toSource: (res) => res.hexagons,
-    stableGeometry: true,
+    // Vector tiles at every zoom: H3 res 7, 8 and, at street zoom, 9 (see /density/tiles).
+    query: (v) => populationQueries.densityTiles(surface, v.hour),
+    toSource: (res) => res.tiles,
     caption: surface === 'hourly' ? (v) => `${String(v.hour).padStart(2, '0')}:00` : undefined,
     layers: [{ id: 'fill', type: 'fill', paint: { 'fill-color': stepColorExpression(scale, 'v'), 'fill-opacity': 0.86 } }],
     tooltip: (p, lang) => [kv(lang, L.persons, num(p.n, lang)), kv(lang, L.density, num(p.v, lang))],
@@ -121,8 +120,8 @@ function surfaceLayer(surface: DensitySurfaceKind, title: Localized, scale: Clas
 }
 
 const cellDef = (zh: string, en: string): Localized => ({
-  'zh-CN': `H3 网格内${zh}人数 ÷ 网格面积。缩小时用较粗网格（7级），放大后用8级网格。`,
-  en: `${en} in each H3 cell ÷ cell area. Coarser cells (res 7) when zoomed out, res 8 from zoom 10.`,
+  'zh-CN': `H3 网格内${zh}人数 ÷ 网格面积。放大时网格变细，街道尺度为9级（约0.1 km²）。`,
+  en: `${en} in each H3 cell ÷ cell area. Cells get finer as you zoom in, down to res 9 (~0.1 km², street blocks).`,
 })
 
 export const densitySurfaceLayers: MapLayer[] = [

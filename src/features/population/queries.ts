@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/vue-query'
 import { api, type DensitySurfaceKind } from '@/api'
-import { h3CellsToGeoJSON, loadH3 } from '@/features/map/h3Cells'
+import { tileOutput } from '@/features/map/vectorTiles'
 
 export const populationQueries = {
   byRegion: () =>
@@ -9,14 +9,18 @@ export const populationQueries = {
       queryFn: ({ signal }) => api().get('population', {}, signal),
       staleTime: 30 * 60_000,
     }),
-  /** A density surface with its H3 cells already drawn as hexagons: built once per answer, not per redraw. */
-  density: (surface: DensitySurfaceKind, resolution = 8, hour?: number) =>
+  /**
+   * A density surface as vector tiles: the validated TileJSON, its URL templates made absolute
+   * (a relative one is relative to the TileJSON's own URL). MapLibre fetches the tiles in view.
+   */
+  densityTiles: (surface: DensitySurfaceKind, hour?: number) =>
     queryOptions({
-      queryKey: ['population', 'density', surface, resolution, surface === 'hourly' ? (hour ?? 8) : null] as const,
+      queryKey: ['population', 'densityTiles', surface, surface === 'hourly' ? (hour ?? 8) : null] as const,
       queryFn: async ({ signal }) => {
-        void loadH3() // alongside the fetch, not after it
-        const res = await api().get('density', { surface, resolution, hour: surface === 'hourly' ? (hour ?? 8) : undefined }, signal)
-        return { meta: res.meta, hexagons: await h3CellsToGeoJSON(res.data.cells) }
+        const query = { surface, hour: surface === 'hourly' ? (hour ?? 8) : undefined }
+        const res = await api().get('densityTiles', query, signal)
+        const documentUrl = new URL(api().url('densityTiles', query), globalThis.location?.href ?? 'http://localhost/').href
+        return { meta: res.meta, tiles: tileOutput(res.data, documentUrl) }
       },
       staleTime: 30 * 60_000,
     }),

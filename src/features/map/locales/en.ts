@@ -28,6 +28,7 @@ export default {
       otherFlows: 'Other flows: {n} pairs, {trips} trips (not drawn)',
       withinFlows: 'Trips within a district: {trips} (not drawn)',
       unmatchedRegions: '{n} rows name a region with no boundary',
+      h3Resolutions: 'H3 resolution by zoom: {ranges}',
     },
     legend: {
       title: 'Legend',

@@ -30,6 +30,7 @@ export default {
       otherFlows: '其余 {n} 条流向合计 {trips} 人次（未绘制）',
       withinFlows: '区内出行 {trips} 人次（未绘制）',
       unmatchedRegions: '{n} 条数据的区域代码与区界不匹配',
+      h3Resolutions: 'H3 网格级别随缩放变化：{ranges}',
     },
     legend: {
       title: '图例',
