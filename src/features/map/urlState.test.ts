@@ -68,7 +68,7 @@ describe('urlState', () => {
     expect(decode({ l: '' }).layers).toEqual([])
   })
 
-  it('takes the first of repeated parameters (vue-router arrays)', () => {
+  it('takes the first of repeated parameters', () => {
     expect(decode({ h: ['5', '6'], lv: [null, 'junior'] }).hour).toBe(5)
   })
 
