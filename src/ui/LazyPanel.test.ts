@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { defineComponent, h } from 'vue'
+import { defineAsyncComponent, defineComponent, h, type Component } from 'vue'
 import { mountWithApp } from './testUtils'
 import LazyPanel from './LazyPanel.vue'
 
@@ -22,10 +22,10 @@ class FakeObserver {
 
 const Inner = defineComponent({ setup: () => () => h('section', { class: 'inner' }, [h('button', 'inside')]) })
 
-function mountLazy(load: () => Promise<unknown>, hold = false) {
+function mountLazy(load: () => Promise<unknown>, hold = false, content: Component = Inner) {
   return mountWithApp(LazyPanel, {
     props: { title: '门诊负荷与容量 · 全市', height: '54rem', load, hold },
-    slots: { default: () => h(Inner) },
+    slots: { default: () => h(content) },
     attachTo: document.body,
   })
 }
@@ -91,6 +91,26 @@ describe('LazyPanel', () => {
     expect(w.find('.inner').exists()).toBe(true)
     // Focus stays where the placeholder was, so the next Tab goes into the panel.
     expect(document.activeElement).toBe(w.get('.lazy-panel').element)
+    w.unmount()
+  })
+
+  it('keeps its height and the focus on screen until the panel in the slot has rendered', async () => {
+    let render = (_: Component) => {}
+    const Later = defineAsyncComponent(() => new Promise<Component>((r) => (render = r)))
+    const w = mountLazy(() => Promise.resolve(), false, Later)
+    await flush()
+    w.get<HTMLElement>('.lazy-panel__placeholder').element.focus()
+    await flush()
+    // Code in, panel not drawn yet: the box holds the placeholder's height and has the focus.
+    const root = w.get<HTMLElement>('.lazy-panel')
+    expect(w.find('.lazy-panel__placeholder').exists()).toBe(false)
+    expect(root.attributes('style')).toContain('min-height: 54rem')
+    expect(document.activeElement).toBe(root.element)
+    render(Inner)
+    await flush()
+    await flush()
+    expect(w.find('.inner').exists()).toBe(true)
+    expect(root.attributes('style') ?? '').not.toContain('min-height')
     w.unmount()
   })
 
