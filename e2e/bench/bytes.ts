@@ -165,5 +165,6 @@ export async function benchBytes(browser: Browser, appUrl: string, dist: string)
     views.push(await measureView(context, appUrl, dist, view))
     await context.close()
   }
-  console.log(`\n${bytesReport(views, floor)}`)
+  // BENCH_BYTES_FILES=n lists n chunks per view (default 6).
+  console.log(`\n${bytesReport(views, floor, Number(process.env.BENCH_BYTES_FILES ?? 6))}`)
 }

@@ -11,7 +11,7 @@
  *  - street scale: first render, frame times and the H3 res-9 surface as vector tiles on a SYNTHETIC
  *    street-level city (streetScale.ts, mocks/data/streetCity.ts).
  * `BENCH_ONLY=render`, `street`, `tiles` (the res-9 tiles of the street figures), `bytes`, `scenario` or `soak` runs those figures alone. `BENCH_DIST` serves another
- * build than dist/ (a second checkout's own).
+ * build than dist/ (a second checkout's own). `BENCH_BYTES_FILES=n` lists n chunks per view in the bytes figures.
  */
 import { existsSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
