@@ -53,6 +53,20 @@ export function appReadyScript(layers: readonly string[], charts: number): strin
   `
 }
 
+/**
+ * Both pages run under the production server's CSP. A page it blocks in part measures less work than
+ * it claims (an inline <style> once left the floors a 1904×300 map and zero-height charts), so a
+ * violation stops the bench instead of printing a figure.
+ */
+export const CSP_WATCH = `document.addEventListener('securitypolicyviolation', (e) => {
+  (window.__benchCsp ||= []).push(e.violatedDirective + ' ' + (e.blockedURI || 'inline'))
+})`
+
+export async function assertNoCspViolation(page: Page, what: string): Promise<void> {
+  const seen = await page.evaluate(() => (window as unknown as { __benchCsp?: string[] }).__benchCsp ?? [])
+  if (seen.length) throw new Error(`${what} violates the CSP, so its figures would be wrong: ${seen.join('; ')}`)
+}
+
 export async function heapUsed(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable')
@@ -135,6 +149,7 @@ export async function benchFirstRender(
   const newPage = async (init?: string) => {
     const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
     const page = await ctx.newPage()
+    await page.addInitScript(CSP_WATCH)
     if (init) await page.addInitScript(init)
     return page
   }
@@ -145,12 +160,14 @@ export async function benchFirstRender(
       const f = await newPage()
       await f.goto(floorUrl + r.view.floorPath)
       r.floor.push(await readyAt(f, '__bench'))
+      await assertNoCspViolation(f, `floor ${r.view.floorPath}`)
       if (i === 0) r.heap[0] = await heapUsed(f)
       await f.context().close()
       const a = await newPage(appReadyScript(r.view.layers, r.view.charts))
       await a.goto(appUrl + r.view.appPath)
       const t = await readyAt(a, '__benchReadyAt')
       r.app.push(t)
+      await assertNoCspViolation(a, `app ${r.view.appPath}`)
       r.waterfalls.push(await waterfallOf(a, t))
       if (i === 0) r.heap[1] = await heapUsed(a)
       await a.context().close()

@@ -23,7 +23,7 @@ import { startMockServer } from '../../mocks/server'
 import { benchProjection, benchSliderDrag } from './scenario'
 import { benchSoak } from './soak'
 import { benchBytes } from './bytes'
-import { benchFirstRender, heapUsed, readyAt } from './firstRender'
+import { assertNoCspViolation, benchFirstRender, CSP_WATCH, heapUsed, readyAt } from './firstRender'
 import { frameSummary, frameTimes } from './frames'
 import { benchStreetScale, benchStreetTiles } from './streetScale'
 
@@ -45,6 +45,7 @@ const VIEWS = [
 async function newPage(browser: Browser): Promise<Page> {
   const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
   const page = await ctx.newPage()
+  await page.addInitScript(CSP_WATCH)
   // Records when the app's map reports every wanted layer drawn and loaded (see mapRuntime.ts).
   // Plain JS text: tsx would wrap named functions in helpers that do not exist in the page.
   await page.addInitScript(`
@@ -119,6 +120,7 @@ async function main(): Promise<void> {
     const b = await newPage(browser)
     await b.goto(`${bare.url}/`)
     await readyAt(b, '__bench')
+    await assertNoCspViolation(b, 'bare frames page')
     console.log('  ' + frameSummary('bare MapLibre (static)', await frameTimes(b)))
     await b.context().close()
     const br = await newPage(browser)

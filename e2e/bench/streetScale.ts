@@ -11,7 +11,7 @@ import { startMockServer } from '../../mocks/server'
 import { createMockDb } from '../../mocks/data/db'
 import { cellFeatures, DENSITY_TILE_LAYER } from '../../mocks/data/densityTiles'
 import { createStreetDb } from '../../mocks/data/streetCity'
-import { appReadyScript, benchFirstRender, readyAt, type ViewCase } from './firstRender'
+import { appReadyScript, assertNoCspViolation, benchFirstRender, CSP_WATCH, readyAt, type ViewCase } from './firstRender'
 import { frameSummary, frameTimes } from './frames'
 
 const f0 = (x: number) => x.toFixed(0)
@@ -114,12 +114,14 @@ export async function benchStreetScale(browser: Browser, dist: string, bareDir: 
     const page = async (url: string, init?: string) => {
       const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
       const p = await ctx.newPage()
+      await p.addInitScript(CSP_WATCH)
       if (init) await p.addInitScript(init)
       await p.goto(url)
       return p
     }
     const b = await page(`${bare.url}/?repaint`)
     await readyAt(b, '__bench')
+    await assertNoCspViolation(b, 'bare frames page')
     console.log('  ' + frameSummary(`bare MapLibre, ${db.regionCodes.length} streets, redrawn every frame`, await frameTimes(b)))
     await b.context().close()
     // The whole first screen settled (its charts: the panels below it load only when scrolled near),
