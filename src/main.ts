@@ -4,6 +4,7 @@ import { VueQueryPlugin } from '@tanstack/vue-query'
 import App from './App.vue'
 import { loadConfig, type RuntimeConfig } from './config'
 import { configureApi, offThreadChecker } from './api'
+import { preloadMapRuntime } from './features/map/useMap'
 import { loadView, viewForPath, viewPath } from './router'
 import { createAppI18n, loadLocaleMessages } from './i18n'
 import { useUiStore } from './stores/ui'
@@ -20,6 +21,9 @@ async function start(): Promise<void> {
   // The view's code downloads while the config loads: no step of the start-up waits on the other.
   const view = loadView(viewName)
   view.catch(() => undefined) // awaited below; a failure is shown there
+  // Both views open on a map, and MapLibre is the longest link: its chunk downloads and evaluates
+  // now, before the view's UI takes the main thread, not when the view's setup asks for it.
+  preloadMapRuntime().catch(() => undefined) // a failure is shown by the map when it mounts
 
   const pinia = createPinia()
   const ui = useUiStore(pinia)

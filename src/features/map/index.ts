@@ -5,6 +5,8 @@
  *
  * Feature rooms that declare layers import the kit directly: `@/features/map/mapLayer`
  * (defineMapLayer), `colorScales`, `choropleth`, `vectorTiles`, `points`, `facilityStyle`, `styleExpr`.
+ * main.ts imports `preloadMapRuntime` from `./useMap` directly: through this door the entry chunk
+ * would take in the room's exports, and the bundler then splits Vue and zod into chunks of their own.
  */
 import { defineAsyncComponent } from 'vue'
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest'
 
-const created = vi.hoisted(() => ({ count: 0 }))
+const created = vi.hoisted(() => ({ count: 0, fail: false }))
 const fake = vi.hoisted(() => ({
   container: null as HTMLDivElement | null,
   animated: [] as boolean[],
@@ -9,6 +9,10 @@ const fake = vi.hoisted(() => ({
 
 vi.mock('./mapRuntime', () => ({
   createMapController: () => {
+    if (created.fail) {
+      created.fail = false
+      throw new Error('WebGL context lost')
+    }
     created.count++
     fake.container = document.createElement('div')
     return {
@@ -50,5 +54,27 @@ describe('the session map', () => {
     await acquireMap(a, init)
     expect(created.count).toBe(1)
     expect(fake.animated.at(-1)).toBe(true)
+  })
+})
+
+describe('a map asked for once the runtime has loaded (main.ts preloads it)', () => {
+  it('is created at once, in the asking view\'s setup, not a microtask later after the view has rendered', async () => {
+    vi.resetModules()
+    const m = await import('./useMap')
+    await m.preloadMapRuntime()
+    const before = created.count
+    void m.createMapEarly(init)
+    expect(created.count).toBe(before + 1)
+  })
+
+  it('that fails to be created is tried again by the next view that asks', async () => {
+    vi.resetModules()
+    const m = await import('./useMap')
+    await m.preloadMapRuntime()
+    created.fail = true
+    await expect(m.createMapEarly(init)).rejects.toThrow('WebGL context lost')
+    const before = created.count
+    await expect(m.createMapEarly(init)).resolves.toBeTruthy()
+    expect(created.count).toBe(before + 1)
   })
 })

@@ -8,13 +8,15 @@ import type { MapController, MapInit } from './mapRuntime'
 let instance: Promise<MapController> | null = null
 let holder: HTMLElement | null = null
 let runtime: Promise<typeof import('./mapRuntime')> | null = null
+/** The runtime once it has loaded, so a map can be created without waiting a microtask. */
+let loadedRuntime: typeof import('./mapRuntime') | null = null
 
 /**
  * Starts loading maplibre-gl (its own chunk, ~1 MB to parse) without creating a map, so it downloads
  * and parses while the view's other chunks and data load instead of after them.
  */
 export function preloadMapRuntime(): Promise<typeof import('./mapRuntime')> {
-  runtime ??= import('./mapRuntime').catch((e: unknown) => {
+  runtime ??= import('./mapRuntime').then((m) => (loadedRuntime = m)).catch((e: unknown) => {
     runtime = null
     throw e
   })
@@ -27,6 +29,15 @@ export function preloadMapRuntime(): Promise<typeof import('./mapRuntime')> {
  * sizes a detached map 400×300) until `acquireMap` moves it into place and resizes it.
  */
 export function createMapEarly(init: MapInit): Promise<MapController> {
+  // Loaded already (main.ts preloads it): create the map now, in the caller's setup, before the
+  // view renders and takes the main thread and the GPU; a callback would run only after that.
+  if (!instance && loadedRuntime) {
+    try {
+      instance = Promise.resolve(loadedRuntime.createMapController(init))
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e))) // the next mount tries again
+    }
+  }
   instance ??= preloadMapRuntime()
     .then((m) => m.createMapController(init))
     .catch((e: unknown) => {
