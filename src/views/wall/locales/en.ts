@@ -16,7 +16,7 @@ export default {
     panels: {
       decisions: 'Decisions by subject',
       placesChart: '{region} junior places: demand and seats',
-      placesRanking: 'Junior place gap by district · {year}',
+      placesRanking: 'Junior place gap by district · {year} · most urgent first',
       clinicChart: '{region} clinic load and capacity',
       clinicDays: 'Days over capacity · next {days} days',
       flowChart: 'Cross-district trips, next 24 hours',

@@ -18,7 +18,7 @@ export default {
     panels: {
       decisions: '各领域决策',
       placesChart: '{region} 初中学位：需求与学位数',
-      placesRanking: '各区初中学位缺口 · {year} 年',
+      placesRanking: '各区初中学位缺口 · {year} 年 · 最急在前',
       clinicChart: '{region} 门诊负荷与容量',
       clinicDays: '门诊超负荷日数 · 未来 {days} 天',
       flowChart: '全市未来 24 小时跨区出行',
