@@ -125,6 +125,8 @@ test.describe('colour is never the only carrier', () => {
 interface Stop {
   what: string
   visible: boolean
+  /** Why it is not visible: where its box was, or what covered it. */
+  why: string
   ring: boolean
 }
 
@@ -179,9 +181,13 @@ async function focusedStop(page: Page): Promise<Stop | null> {
     const cy = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1)
     const hit = document.elementFromPoint(cx, cy)
     const uncovered = !!hit && (el.contains(hit) || hit.contains(el) || hit.closest('label')?.contains(el) === true)
-    const visible = onScreen && uncovered && el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+    const shown = el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+    const visible = onScreen && uncovered && shown
+    const box = `box ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)} in ${innerWidth}×${innerHeight}`
+    const cover = hit ? `${hit.tagName.toLowerCase()}.${[...hit.classList].join('.')}` : 'nothing'
+    const why = !onScreen ? `off screen: ${box}` : !uncovered ? `covered by ${cover}: ${box}` : !shown ? 'hidden by opacity or visibility' : ''
     const resting = w.__a11yResting.get(el) ?? 'none 0px | none'
-    return { what, visible, ring: w.__a11yLook(el) !== resting }
+    return { what, visible, why, ring: w.__a11yLook(el) !== resting }
   })
 }
 
@@ -203,7 +209,7 @@ test.describe('keyboard', () => {
     }
     const names = stops.map((s) => s.what).join('\n')
     console.log(`[keyboard] ${stops.length} tab stops:\n${names}`)
-    expect(stops.filter((s) => !s.visible).map((s) => s.what), 'focused but not visible').toEqual([])
+    expect(stops.filter((s) => !s.visible).map((s) => `${s.what}: ${s.why}`), 'focused but not visible').toEqual([])
     expect(stops.filter((s) => !s.ring).map((s) => s.what), 'focused without a visible focus indicator').toEqual([])
     // The controls a planner needs are all in the sequence.
     for (const name of ['跳到主要内容', '中文', 'English', '浅色', '深色', '区域', '出生人数（基准年后）', '学位缺口', '预测年份', '查看宝山区', '表格', '导出 CSV', '预警列表']) {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { defineAsyncComponent, defineComponent, h, type Component } from 'vue'
+import { defineAsyncComponent, defineComponent, h, ref, type Component } from 'vue'
 import { mountWithApp } from './testUtils'
 import LazyPanel from './LazyPanel.vue'
 
@@ -110,6 +110,26 @@ describe('LazyPanel', () => {
     await flush()
     await flush()
     expect(w.find('.inner').exists()).toBe(true)
+    expect(root.attributes('style') ?? '').not.toContain('min-height')
+    w.unmount()
+  })
+
+  it('keeps its height while the panel in the slot still waits for its data', async () => {
+    const busy = ref(true)
+    const Loading = () => h('section', { class: 'inner', 'aria-busy': String(busy.value) }, [h('div', { class: busy.value ? 'skeleton' : 'content' })])
+    const w = mountLazy(() => Promise.resolve(), false, Loading)
+    await flush()
+    FakeObserver.near()
+    await flush()
+    await flush()
+    // Drawn, but a skeleton: shorter than the panel will be, so the place is still held.
+    expect(w.find('.skeleton').exists()).toBe(true)
+    const root = w.get<HTMLElement>('.lazy-panel')
+    expect(root.attributes('style')).toContain('min-height')
+    busy.value = false
+    await flush()
+    await flush()
+    expect(w.find('.content').exists()).toBe(true)
     expect(root.attributes('style') ?? '').not.toContain('min-height')
     w.unmount()
   })
