@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { build } from 'vite'
 import { startMockServer } from '../../mocks/server'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium'
 import { benchProjection, benchSliderDrag } from './scenario'
 import { benchSoak } from './soak'
 import { benchBytes } from './bytes'
@@ -93,8 +94,8 @@ async function main(): Promise<void> {
   const app = await startMockServer({ port: 0, staticDir: DIST })
   const bare = await startMockServer({ port: 0, staticDir: bareOut })
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   })
   try {
     if (process.env.BENCH_ONLY === 'soak') {
