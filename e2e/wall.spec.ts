@@ -112,6 +112,8 @@ test.describe('wall', () => {
     await page.goto('/wall')
     await expect(wall(page)).toHaveAttribute('data-scene', 'overview', { timeout: 30_000 })
     await expect(wall(page)).toHaveAttribute('data-paused', 'false')
+    // The scene's clock starts once its map is drawn.
+    await expect(wall(page)).toHaveAttribute('data-started', 'true', { timeout: 30_000 })
     for (const id of ['schools', 'clinics', 'flows', 'overview']) {
       await page.clock.fastForward(60_000)
       await expect(wall(page)).toHaveAttribute('data-scene', id)

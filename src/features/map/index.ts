@@ -24,6 +24,7 @@ export const MapLegend = defineAsyncComponent(() => import('./MapLegend.vue'))
 export const TimeControl = defineAsyncComponent(() => import('./TimeControl.vue'))
 
 export { useMapHeadStart } from './headStart'
+export { whenMapDrawn } from './useMap'
 export { MAP_LAYER_IDS, type MapLayerId } from './layerIds'
 export { decodeViewState, encodeViewState, roundCamera, type UrlQuery, type UrlStateOptions } from './urlState'
 export { defaultViewState, SHANGHAI_CAMERA } from './defaults'

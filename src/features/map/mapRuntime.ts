@@ -57,6 +57,10 @@ export class MapController {
   private wanted: readonly RenderLayer[] = []
   private styleLoaded = false
   private readonly unwatchDpr: () => void
+  private layersSet = false
+  private markDrawn: () => void = () => {}
+  /** Resolves the first time every wanted layer has its data drawn over a loaded basemap. */
+  readonly drawn = new Promise<void>((resolve) => (this.markDrawn = resolve))
 
   constructor(init: MapInit) {
     this.container = document.createElement('div')
@@ -107,6 +111,7 @@ export class MapController {
     if (d.drawn !== drawn) d.drawn = drawn
     if (d.loaded !== loaded) d.loaded = loaded
     if (d.moving !== moving) d.moving = moving
+    if (loaded === 'true' && this.layersSet && this.wanted.every((l) => l.output && this.sync.isDrawn(l.layer.id))) this.markDrawn()
   }
 
   camera(): MapCamera {
@@ -141,6 +146,7 @@ export class MapController {
 
   setLayers(layers: readonly RenderLayer[]): void {
     this.wanted = layers
+    this.layersSet = true
     if (this.styleLoaded) this.sync.sync(layers)
     this.reportState()
     this.map.triggerRepaint()

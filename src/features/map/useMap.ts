@@ -10,6 +10,8 @@ let holder: HTMLElement | null = null
 let runtime: Promise<typeof import('./mapRuntime')> | null = null
 /** The runtime once it has loaded, so a map can be created without waiting a microtask. */
 let loadedRuntime: typeof import('./mapRuntime') | null = null
+let markDrawn: () => void = () => {}
+const firstDrawn = new Promise<void>((resolve) => (markDrawn = resolve))
 
 /**
  * Starts loading maplibre-gl (its own chunk, ~1 MB to parse) without creating a map, so it downloads
@@ -34,17 +36,26 @@ export function createMapEarly(init: MapInit): Promise<MapController> {
   if (!instance && loadedRuntime) {
     try {
       instance = Promise.resolve(loadedRuntime.createMapController(init))
+      void instance.then((c) => c.drawn).then(markDrawn)
     } catch (e) {
       return Promise.reject(e instanceof Error ? e : new Error(String(e))) // the next mount tries again
     }
   }
-  instance ??= preloadMapRuntime()
-    .then((m) => m.createMapController(init))
-    .catch((e: unknown) => {
-      instance = null // let the next mount try again (e.g. after a WebGL context became available)
-      throw e
-    })
+  if (!instance) {
+    instance = preloadMapRuntime()
+      .then((m) => m.createMapController(init))
+      .catch((e: unknown) => {
+        instance = null // let the next mount try again (e.g. after a WebGL context became available)
+        throw e
+      })
+    void instance.then((c) => c.drawn).then(markDrawn, () => {})
+  }
   return instance
+}
+
+/** Resolves once the session's map has first drawn everything asked of it (never, without a map). */
+export function whenMapDrawn(): Promise<void> {
+  return firstDrawn
 }
 
 /** Loads maplibre on first use (its own chunk), then re-parents the map into `host`. */

@@ -4,6 +4,7 @@ import { useRuntimeConfig } from '@/ui/runtimeConfig'
 import { useUrlQuery } from '@/ui/urlQuery'
 import { useVersionCheck } from '@/ui/useVersionCheck'
 import { useUiStore } from '@/stores/ui'
+import { whenMapDrawn } from '@/features/map'
 import { keyAction, resolvePlaylist, stepIndex, type PlaylistEntry } from './playlist'
 import { pinnedScene, sceneById, SCENE_IDS } from './scenes'
 
@@ -13,7 +14,13 @@ import { pinnedScene, sceneById, SCENE_IDS } from './scenes'
  * operator presses space. Keys: space pauses or resumes, ←/→ go back or next, 1–9 jump. The position
  * lives in the UI store. A new deployment found by the version check is loaded at the next scene
  * change, so nobody sees a reload mid-scene.
+ *
+ * The clock starts once the first scene's map is drawn (or after `FIRST_DRAW_WAIT_MS` without a map):
+ * a scene's time on screen is not spent loading it, and the progress bar and ticker stay still
+ * meanwhile instead of taking CPU and GPU time from the first draw.
  */
+export const FIRST_DRAW_WAIT_MS = 15_000
+
 export function usePlaylist() {
   const ui = useUiStore()
   const config = useRuntimeConfig()
@@ -26,6 +33,8 @@ export function usePlaylist() {
   const count = entries.length
 
   const paused = ref(pinned !== null)
+  /** False until the first scene is drawn: the rotation clock and the wall's motion wait for it. */
+  const started = ref(false)
   /** Bumped on every scene change, so the progress bar restarts even when a scene follows itself. */
   const cycle = ref(0)
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -50,19 +59,30 @@ export function usePlaylist() {
     ui.wallScene = stepIndex(i, 0, count)
     cycle.value++
     remaining = entry.value.seconds * 1000
-    if (!paused.value) schedule(remaining)
+    if (!paused.value && started.value) schedule(remaining)
   }
 
   function toggle(): void {
     if (paused.value) {
       paused.value = false
-      schedule(remaining)
+      if (started.value) schedule(remaining)
     } else {
       paused.value = true
+      if (!started.value) return
       clearTimeout(timer)
       remaining = Math.max(0, deadline - performance.now())
     }
   }
+
+  let disposed = false
+  function start(): void {
+    if (started.value || disposed) return
+    started.value = true
+    clearTimeout(startCap)
+    if (!paused.value) schedule(remaining)
+  }
+  const startCap = setTimeout(start, FIRST_DRAW_WAIT_MS)
+  void whenMapDrawn().then(start)
 
   useEventListener(window, 'keydown', (e: KeyboardEvent) => {
     if (e.ctrlKey || e.altKey || e.metaKey) return
@@ -76,7 +96,11 @@ export function usePlaylist() {
   go(pinned ? entries.findIndex((e) => e.scene === pinned) : index.value)
   // A deployment found while paused (a pinned wall) is loaded now: nothing else would change scene.
   watch(updateReady, (ready) => ready && paused.value && location.reload())
-  onScopeDispose(() => clearTimeout(timer))
+  onScopeDispose(() => {
+    disposed = true
+    clearTimeout(timer)
+    clearTimeout(startCap)
+  })
 
-  return { scene, entry, index, count, paused, cycle, toggle }
+  return { scene, entry, index, count, paused, started, cycle, toggle }
 }
