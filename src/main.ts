@@ -13,6 +13,8 @@ import { provideRuntimeConfig } from './ui/runtimeConfig'
 import { renderStartupError } from './ui/startupError'
 import './ui/theme.css'
 
+const MAP_WAIT_BEFORE_MOUNT_MS = 1000
+
 async function start(): Promise<void> {
   const base = import.meta.env.BASE_URL
   const viewName = viewForPath(location.pathname, base)
@@ -22,8 +24,8 @@ async function start(): Promise<void> {
   const view = loadView(viewName)
   view.catch(() => undefined) // awaited below; a failure is shown there
   // Both views open on a map, and MapLibre is the longest link: its chunk downloads and evaluates
-  // now, before the view's UI takes the main thread, not when the view's setup asks for it.
-  preloadMapRuntime().catch(() => undefined) // a failure is shown by the map when it mounts
+  // now, not when the view's setup asks for it.
+  const mapRuntime = preloadMapRuntime().catch(() => undefined) // a failure is shown by the map when it mounts
 
   const pinia = createPinia()
   const ui = useUiStore(pinia)
@@ -70,6 +72,10 @@ async function start(): Promise<void> {
   }
 
   await localeReady
+  // The view's setup creates the map at once if MapLibre is in. Mounting first used to take the
+  // main thread for half a second, and MapLibre's module, downloaded long before, waited behind it
+  // to be evaluated: the map started a second after its data. A slow network waits at most 1 s.
+  await Promise.race([mapRuntime, new Promise((resolve) => setTimeout(resolve, MAP_WAIT_BEFORE_MOUNT_MS))])
   const app = createApp(App, { view: viewComponent })
   app.use(pinia)
   app.use(i18n)

@@ -139,9 +139,12 @@ export class MapController {
     this.map.fitBounds(bounds, { padding: p, duration: 800, pitch: 0, bearing: 0 })
   }
 
+  /** Idempotent: the head start and then the map's view both hand over the same base geography. */
   setBase(boundaries: Boundaries, city: City | null, attribution?: string): void {
+    const prev = this.base
+    if (prev && prev.boundaries === boundaries && prev.city === city && prev.attribution === attribution) return
     this.base = { boundaries, city, attribution }
-    if (this.styleLoaded) this.applyBase()
+    if (this.styleLoaded) this.applyBase(prev)
   }
 
   setLayers(layers: readonly RenderLayer[]): void {
@@ -205,7 +208,8 @@ export class MapController {
     this.sync.sync(this.wanted)
   }
 
-  private applyBase(): void {
+  /** Hands the worker only what changed since `prev`: each setData is a parse and a tiling there. */
+  private applyBase(prev: MapController['base'] = null): void {
     if (!this.base) return
     const { boundaries, city, attribution } = this.base
     if (!this.map.getSource(BASE.regionsSource)) {
@@ -214,8 +218,8 @@ export class MapController {
       for (const layer of baseLayers(this.theme, this.offline)) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer)
       this.sync.restack()
     }
-    void this.map.getSource<GeoJSONSource>(BASE.regionsSource)?.setData(regionsGeoJSON(boundaries).geojson)
-    if (city) void this.map.getSource<GeoJSONSource>(BASE.labelSource)?.setData(regionLabelPoints(city))
+    if (prev?.boundaries !== boundaries) void this.map.getSource<GeoJSONSource>(BASE.regionsSource)?.setData(regionsGeoJSON(boundaries).geojson)
+    if (city && prev?.city !== city) void this.map.getSource<GeoJSONSource>(BASE.labelSource)?.setData(regionLabelPoints(city))
   }
 
   private applyGlobalState(): void {
