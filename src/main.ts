@@ -72,9 +72,9 @@ async function start(): Promise<void> {
   }
 
   await localeReady
-  // The view's setup creates the map at once if MapLibre is in. Mounting first used to take the
-  // main thread for half a second, and MapLibre's module, downloaded long before, waited behind it
-  // to be evaluated: the map started a second after its data. A slow network waits at most 1 s.
+  // The view creates its map as it mounts if MapLibre is in. Mounting first used to take the main
+  // thread for half a second, and MapLibre's module, downloaded long before, waited behind it to be
+  // evaluated: the map started a second after its data. A slow network waits at most 1 s.
   await Promise.race([mapRuntime, new Promise((resolve) => setTimeout(resolve, MAP_WAIT_BEFORE_MOUNT_MS))])
   const app = createApp(App, { view: viewComponent })
   app.use(pinia)

@@ -37,6 +37,12 @@ export interface MapInit {
   camera: MapCamera
   /** The configured API: MapLibre's own tile requests to it carry the bearer token and its timeout. */
   api?: { baseUrl: string; token?: string | undefined; timeoutMs?: number | undefined } | undefined
+  /**
+   * Where the map waits, filling it, until a MapCanvas takes it: the view's map slot, so the map is
+   * created at its real size. Without one it waits detached, at MapLibre's 400×300, and is resized
+   * (its canvas reallocated, everything drawn again) when it is placed.
+   */
+  host?: HTMLElement | undefined
 }
 
 const HANDLERS = ['scrollZoom', 'boxZoom', 'dragPan', 'keyboard', 'doubleClickZoom', 'touchZoomRotate'] as const
@@ -65,6 +71,11 @@ export class MapController {
   constructor(init: MapInit) {
     this.container = document.createElement('div')
     this.container.className = 'cdb-map'
+    if (init.host) {
+      // The slot's MapCanvas styles (position, inset) are not loaded yet; the same rules, via the CSSOM.
+      Object.assign(this.container.style, { position: 'absolute', inset: '0' })
+      init.host.appendChild(this.container)
+    }
     this.offline = !init.styleUrl
     this.theme = init.theme
     this.map = new MapLibreMap({

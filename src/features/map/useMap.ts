@@ -26,13 +26,13 @@ export function preloadMapRuntime(): Promise<typeof import('./mapRuntime')> {
 }
 
 /**
- * Creates the session's map as soon as maplibre-gl has loaded, before any view mounts it: its worker
- * starts and its style loads while the view's panels render. The map waits detached (MapLibre
- * sizes a detached map 400×300) until `acquireMap` moves it into place and resizes it.
+ * Creates the session's map as soon as maplibre-gl has loaded, before the map component mounts: its
+ * worker starts and its style loads while the view's panels render. The map waits in `init.host`
+ * (or detached, at 400×300) until `acquireMap` moves it into place.
  */
 export function createMapEarly(init: MapInit): Promise<MapController> {
-  // Loaded already (main.ts preloads it): create the map now, in the caller's setup, before the
-  // view renders and takes the main thread and the GPU; a callback would run only after that.
+  // Loaded already (main.ts waits for it): create the map now, not in a callback that would run
+  // only after the view has rendered and taken the main thread and the GPU.
   if (!instance && loadedRuntime) {
     try {
       instance = Promise.resolve(loadedRuntime.createMapController(init))
@@ -61,9 +61,12 @@ export function whenMapDrawn(): Promise<void> {
 /** Loads maplibre on first use (its own chunk), then re-parents the map into `host`. */
 export function acquireMap(host: HTMLElement, init: MapInit): Promise<MapController> {
   return createMapEarly(init).then((c) => {
+    const { width, height } = c.map.getContainer().getBoundingClientRect()
     if (c.container.parentElement !== host) host.appendChild(c.container)
     holder = host
-    c.map.resize()
+    // A map that waited in the view's slot usually has its size already; resizing reallocates the canvas.
+    const now = c.map.getContainer().getBoundingClientRect()
+    if (now.width !== width || now.height !== height || !width) c.map.resize()
     c.setAnimated(true)
     return c
   })
