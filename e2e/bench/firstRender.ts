@@ -181,6 +181,9 @@ export async function benchFirstRender(
     console.log(`    floor (plain MapLibre + ECharts, same requests and layers) ${f1(fm).padStart(8)} ms   [${r.floor.map(f1).join(', ')}]`)
     console.log(`    app                                                        ${f1(am).padStart(8)} ms   [${r.app.map(f1).join(', ')}]`)
     console.log(`    ratio app / floor                                          ${(am / fm).toFixed(2).padStart(8)} ×   (target ≤ ${target.toFixed(2)})`)
+    // Each load's ratio to the floor load just before it: a slow spell of the machine hits both.
+    const paired = r.app.map((a, i) => a / r.floor[i]!)
+    console.log(`    paired ratio (median of each load's app / floor)           ${median(paired).toFixed(2).padStart(8)} ×   [${paired.map((x) => x.toFixed(2)).join(', ')}]`)
     console.log(`    layers: ${r.view.layers.join(', ')}; charts: ${r.view.charts}; JS heap after load (after GC) floor ${mb(r.heap[0])} MB, app ${mb(r.heap[1])} MB`)
   }
   for (const r of results) {

@@ -5,6 +5,7 @@ const created = vi.hoisted(() => ({ count: 0, fail: false }))
 const fake = vi.hoisted(() => ({
   container: null as HTMLDivElement | null,
   animated: [] as boolean[],
+  resized: 0,
 }))
 
 vi.mock('./mapRuntime', () => ({
@@ -17,7 +18,8 @@ vi.mock('./mapRuntime', () => ({
     fake.container = document.createElement('div')
     return {
       container: fake.container,
-      map: { resize: () => {} },
+      map: { resize: () => fake.resized++ },
+      drawn: new Promise(() => {}),
       setAnimated: (on: boolean) => fake.animated.push(on),
     }
   },
@@ -54,6 +56,20 @@ describe('the session map', () => {
     await acquireMap(a, init)
     expect(created.count).toBe(1)
     expect(fake.animated.at(-1)).toBe(true)
+  })
+})
+
+describe('placing the map', () => {
+  it('resizes a map that waited detached, and not one that waited in a slot of its size', async () => {
+    const host = document.createElement('section')
+    fake.resized = 0
+    await acquireMap(host, init) // detached until now: happy-dom measures it 0×0
+    expect(fake.resized).toBe(1)
+    releaseMap(host)
+    await vi.waitFor(() => expect(host.contains(fake.container)).toBe(false))
+    fake.container!.getBoundingClientRect = () => ({ width: 800, height: 600 }) as DOMRect
+    await acquireMap(host, init)
+    expect(fake.resized).toBe(1)
   })
 })
 

@@ -61,11 +61,11 @@ export function whenMapDrawn(): Promise<void> {
 /** Loads maplibre on first use (its own chunk), then re-parents the map into `host`. */
 export function acquireMap(host: HTMLElement, init: MapInit): Promise<MapController> {
   return createMapEarly(init).then((c) => {
-    const { width, height } = c.map.getContainer().getBoundingClientRect()
+    const { width, height } = c.container.getBoundingClientRect()
     if (c.container.parentElement !== host) host.appendChild(c.container)
     holder = host
     // A map that waited in the view's slot usually has its size already; resizing reallocates the canvas.
-    const now = c.map.getContainer().getBoundingClientRect()
+    const now = c.container.getBoundingClientRect()
     if (now.width !== width || now.height !== height || !width) c.map.resize()
     c.setAnimated(true)
     return c
