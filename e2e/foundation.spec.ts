@@ -1,6 +1,6 @@
 import { test, expect, screenshot } from './fixtures'
 import type { Page } from '@playwright/test'
-import { waitForMap } from './map'
+import { mapEl, waitForMap } from './map'
 
 // 2020 census total for Shanghai, 24,870,895 residents, as the KPI tile shows it in zh-CN.
 const POPULATION_ZH = /2,487\.1\s*万/
@@ -91,7 +91,11 @@ test.describe('screenshots', () => {
     await expect(panel(page, '常住人口')).toContainText(POPULATION_ZH)
     await waitForMap(page)
     await screenshot(page, 'wall-1920')
+    const [lng, lat, zoom] = (await mapEl(page).getAttribute('data-camera'))!.split(',').map(Number) as [number, number, number]
     await page.setViewportSize({ width: 3840, height: 2160 })
+    // Twice the pixels show the same ground one zoom level closer, still centred on the scene (a
+    // resize during the flight there once left the city in a corner).
+    await expect(mapEl(page)).toHaveAttribute('data-camera', `${lng.toFixed(3)},${lat.toFixed(3)},${(zoom + 1).toFixed(2)}`, { timeout: 30_000 })
     await waitForMap(page)
     await screenshot(page, 'wall-3840')
     await page.setViewportSize({ width: 1920, height: 1080 })

@@ -62,6 +62,8 @@ export class MapController {
   private base: { boundaries: Boundaries; city: City | null; attribution?: string | undefined } | null = null
   private wanted: readonly RenderLayer[] = []
   private styleLoaded = false
+  /** Where the current flight (a wall scene's camera) should end. */
+  private flyTarget: Required<MapCamera> | null = null
   private readonly unwatchDpr: () => void
   private layersSet = false
   private markDrawn: () => void = () => {}
@@ -100,6 +102,7 @@ export class MapController {
     this.interaction = new MapInteraction(this.map, this.sync)
     this.map.on('style.load', this.onStyleLoad)
     this.map.on('moveend', () => this.onCamera(this.camera()))
+    this.map.on('moveend', this.settleFlight)
     // Source and tile errors must not take the map down; layers report their own data errors (a
     // tiled layer its tile errors too: see tileSources.ts).
     this.map.on('error', (e) => console.warn('[map]', e.error?.message ?? e))
@@ -112,7 +115,7 @@ export class MapController {
    * e2e tests and benchmarks can wait for a full render. The map rarely goes 'idle' while flows
    * animate, hence `loaded()` on every render; the DOM is touched only when the answer changes.
    * `data-moving` tells when a camera move (fit, fly) has come to rest. A tiled layer is drawn once
-   * the tiles in view have loaded, none failing.
+   * the tiles in view have loaded, none failing. `data-camera` (lng,lat,zoom) is where it came to rest.
    */
   private readonly reportState = (): void => {
     const drawn = this.styleLoaded ? this.wanted.filter((l) => l.output && this.sync.isDrawn(l.layer.id)).map((l) => l.layer.id).join(',') : ''
@@ -122,6 +125,11 @@ export class MapController {
     if (d.drawn !== drawn) d.drawn = drawn
     if (d.loaded !== loaded) d.loaded = loaded
     if (d.moving !== moving) d.moving = moving
+    if (moving === 'false') {
+      const c = this.camera()
+      const camera = `${c.center[0].toFixed(3)},${c.center[1].toFixed(3)},${c.zoom.toFixed(2)}`
+      if (d.camera !== camera) d.camera = camera
+    }
     if (loaded === 'true' && this.layersSet && this.wanted.every((l) => l.output && this.sync.isDrawn(l.layer.id))) this.markDrawn()
   }
 
@@ -132,17 +140,24 @@ export class MapController {
 
   /** Moves only when the camera really differs, so echoing our own moveend back is a no-op. */
   setCamera(cam: MapCamera, fly: boolean): void {
-    const now = this.camera()
-    const moved =
-      Math.abs(now.center[0] - cam.center[0]) > 1e-4 ||
-      Math.abs(now.center[1] - cam.center[1]) > 1e-4 ||
-      Math.abs(now.zoom - cam.zoom) > 0.01 ||
-      Math.abs((now.pitch ?? 0) - (cam.pitch ?? 0)) > 0.5 ||
-      Math.abs((now.bearing ?? 0) - (cam.bearing ?? 0)) > 0.5
-    if (!moved) return
+    if (!camerasDiffer(this.camera(), cam)) return
     const target = { center: cam.center, zoom: cam.zoom, pitch: cam.pitch ?? 0, bearing: cam.bearing ?? 0 }
-    if (fly) this.map.flyTo({ ...target, duration: 2400, essential: false })
-    else this.map.jumpTo(target)
+    this.flyTarget = null // a flight this one interrupts ends here, and must not be corrected
+    if (fly) {
+      this.map.flyTo({ ...target, duration: 2400, essential: false })
+      this.flyTarget = target
+    } else this.map.jumpTo(target)
+  }
+
+  /**
+   * A flight whose map was resized on the way (a wall's screen changing resolution: the scene's zoom
+   * changes with it) ended off its target, the city pushed into a corner; it is brought home.
+   */
+  private readonly settleFlight = (): void => {
+    const target = this.flyTarget
+    if (!target || this.map.isMoving()) return
+    this.flyTarget = null
+    if (camerasDiffer(this.camera(), target)) this.map.easeTo({ ...target, duration: 600, essential: false })
   }
 
   fitBounds(bounds: [[number, number], [number, number]], padding: Partial<Record<'top' | 'bottom' | 'left' | 'right', number>> = {}): void {
@@ -248,6 +263,16 @@ export class MapController {
     this.interaction.destroy()
     this.map.remove()
   }
+}
+
+function camerasDiffer(a: MapCamera, b: MapCamera): boolean {
+  return (
+    Math.abs(a.center[0] - b.center[0]) > 1e-4 ||
+    Math.abs(a.center[1] - b.center[1]) > 1e-4 ||
+    Math.abs(a.zoom - b.zoom) > 0.01 ||
+    Math.abs((a.pitch ?? 0) - (b.pitch ?? 0)) > 0.5 ||
+    Math.abs((a.bearing ?? 0) - (b.bearing ?? 0)) > 0.5
+  )
 }
 
 function prefersReducedMotion(): boolean {
