@@ -4,7 +4,7 @@ import { cityQueries } from '@/features/city'
 import { useRuntimeConfig } from '@/ui/runtimeConfig'
 import type { MapTheme } from './basemap'
 import type { MapCamera } from './types'
-import { createMapEarly, preloadMapRuntime } from './useMap'
+import { createMapEarly } from './useMap'
 
 /**
  * For a view whose first screen has a map; call in its setup with the map's first theme and camera,
@@ -18,7 +18,6 @@ export function useMapHeadStart(theme: MapTheme, camera: MapCamera, slot: Readon
   const { basemapStyleUrl, apiBaseUrl, apiToken, requestTimeoutMs } = useRuntimeConfig()
   const boundaries = client.fetchQuery(cityQueries.boundaries())
   const city = client.fetchQuery(cityQueries.city())
-  preloadMapRuntime().catch(() => {}) // main.ts has started it; a failure is MapCanvas's to show
   onMounted(() => {
     const init = { styleUrl: basemapStyleUrl, theme, camera, host: slot.value ?? undefined, api: { baseUrl: apiBaseUrl, token: apiToken, timeoutMs: requestTimeoutMs } }
     // MapCanvas hands over the same geography again, which the map ignores; failures (of the map or

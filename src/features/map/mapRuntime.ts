@@ -66,7 +66,8 @@ export class MapController {
   private flyTarget: Required<MapCamera> | null = null
   private readonly unwatchDpr: () => void
   private layersSet = false
-  private markDrawn: () => void = () => {}
+  /** Null once `drawn` has resolved, so renders stop checking. */
+  private markDrawn: (() => void) | null = null
   /** Resolves the first time every wanted layer has its data drawn over a loaded basemap. */
   readonly drawn = new Promise<void>((resolve) => (this.markDrawn = resolve))
 
@@ -130,7 +131,10 @@ export class MapController {
       const camera = `${c.center[0].toFixed(3)},${c.center[1].toFixed(3)},${c.zoom.toFixed(2)}`
       if (d.camera !== camera) d.camera = camera
     }
-    if (loaded === 'true' && this.layersSet && this.wanted.every((l) => l.output && this.sync.isDrawn(l.layer.id))) this.markDrawn()
+    if (this.markDrawn && loaded === 'true' && this.layersSet && this.wanted.every((l) => l.output && this.sync.isDrawn(l.layer.id))) {
+      this.markDrawn()
+      this.markDrawn = null
+    }
   }
 
   camera(): MapCamera {

@@ -31,23 +31,23 @@ export function preloadMapRuntime(): Promise<typeof import('./mapRuntime')> {
  * (or detached, at 400×300) until `acquireMap` moves it into place.
  */
 export function createMapEarly(init: MapInit): Promise<MapController> {
-  // Loaded already (main.ts waits for it): create the map now, not in a callback that would run
-  // only after the view has rendered and taken the main thread and the GPU.
-  if (!instance && loadedRuntime) {
-    try {
-      instance = Promise.resolve(loadedRuntime.createMapController(init))
-      void instance.then((c) => c.drawn).then(markDrawn)
-    } catch (e) {
-      return Promise.reject(e instanceof Error ? e : new Error(String(e))) // the next mount tries again
-    }
-  }
   if (!instance) {
-    instance = preloadMapRuntime()
-      .then((m) => m.createMapController(init))
-      .catch((e: unknown) => {
-        instance = null // let the next mount try again (e.g. after a WebGL context became available)
-        throw e
-      })
+    // Loaded already (main.ts waits for it): create the map now, not in a callback that would run
+    // only after the view has rendered and taken the main thread and the GPU.
+    if (loadedRuntime) {
+      try {
+        instance = Promise.resolve(loadedRuntime.createMapController(init))
+      } catch (e) {
+        return Promise.reject(e instanceof Error ? e : new Error(String(e))) // the next mount tries again
+      }
+    } else {
+      instance = preloadMapRuntime()
+        .then((m) => m.createMapController(init))
+        .catch((e: unknown) => {
+          instance = null // let the next mount try again (e.g. after a WebGL context became available)
+          throw e
+        })
+    }
     void instance.then((c) => c.drawn).then(markDrawn, () => {})
   }
   return instance
