@@ -16,6 +16,7 @@ import {
   themePaint,
   type MapTheme,
 } from './basemap'
+import { camerasDiffer } from './camera'
 import { canvasCap, devicePixelRatio, needsGlLimits, probeGlLimits } from './displayLimits'
 import { ACCENT, POINT_STROKE } from './facilityStyle'
 import { LayerSync, type RenderLayer } from './layerSync'
@@ -267,16 +268,6 @@ export class MapController {
     this.interaction.destroy()
     this.map.remove()
   }
-}
-
-function camerasDiffer(a: MapCamera, b: MapCamera): boolean {
-  return (
-    Math.abs(a.center[0] - b.center[0]) > 1e-4 ||
-    Math.abs(a.center[1] - b.center[1]) > 1e-4 ||
-    Math.abs(a.zoom - b.zoom) > 0.01 ||
-    Math.abs((a.pitch ?? 0) - (b.pitch ?? 0)) > 0.5 ||
-    Math.abs((a.bearing ?? 0) - (b.bearing ?? 0)) > 0.5
-  )
 }
 
 function prefersReducedMotion(): boolean {
