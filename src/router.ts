@@ -1,4 +1,5 @@
 import type { Component } from 'vue'
+import { preloadComponent } from './ui/preloadComponent'
 
 /**
  * Which view an address shows. Two full-screen views and nothing nested: `/wall` is the command-centre
@@ -19,8 +20,20 @@ export function viewPath(view: ViewName, base = '/'): string {
   return `${trimSlash(base)}/${view}`
 }
 
+/** A view's module: the component, and the async components its first screen draws. */
+interface ViewModule {
+  default: Component
+  firstScreen: readonly Component[]
+}
+
 // Two statements, not a ternary: the bundler attaches one view's preload list to a ternary of imports.
 export async function loadView(view: ViewName): Promise<Component> {
-  if (view === 'wall') return (await import('./views/wall/WallView.vue')).default
-  return (await import('./views/explore/ExploreView.vue')).default
+  if (view === 'wall') return withFirstScreen(await import('./views/wall/WallView.vue'))
+  return withFirstScreen(await import('./views/explore/ExploreView.vue'))
+}
+
+/** The view, once the async components of its first screen have loaded too, so they render with it. */
+async function withFirstScreen(m: ViewModule): Promise<Component> {
+  await Promise.all(m.firstScreen.map(preloadComponent))
+  return m.default
 }

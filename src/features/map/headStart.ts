@@ -9,9 +9,9 @@ import { createMapEarly } from './useMap'
 /**
  * For a view whose first screen has a map; call in its setup with the map's first theme and camera,
  * and the element its map will fill (`slot`). Starts the base geography (boundaries, city) now, beside
- * the view's own requests, and creates the map in the slot as soon as the view has mounted (at its
- * real size), handing it that geography when it arrives: not after the map component's chunk has
- * arrived and mounted, which were the last links of the start-up chain.
+ * the view's own requests, and hands it to the map as soon as both are there. The map is usually
+ * created by the view's map component as it mounts with the view (router.ts loads it first); if that
+ * component is not in yet, the map is created in the slot, at its real size, once the view has mounted.
  */
 export function useMapHeadStart(theme: MapTheme, camera: MapCamera, slot: Readonly<Ref<HTMLElement | null>>): void {
   const client = useQueryClient()

@@ -58,9 +58,12 @@ export function whenMapDrawn(): Promise<void> {
   return firstDrawn
 }
 
-/** Loads maplibre on first use (its own chunk), then re-parents the map into `host`. */
+/**
+ * Loads maplibre on first use (its own chunk), then re-parents the map into `host`; a map not created
+ * yet is created there, at its real size.
+ */
 export function acquireMap(host: HTMLElement, init: MapInit): Promise<MapController> {
-  return createMapEarly(init).then((c) => {
+  return createMapEarly({ ...init, host }).then((c) => {
     const { width, height } = c.container.getBoundingClientRect()
     if (c.container.parentElement !== host) host.appendChild(c.container)
     holder = host
