@@ -42,6 +42,30 @@ test.describe('both routes render real numbers from the mock city', () => {
   })
 })
 
+test.describe('the map keeps its size while the first screen loads', () => {
+  // Panels filling in around the map (KPI tiles, the wall's decision and QR code) once shrank it after
+  // it was created: a resize reallocates its canvas and draws everything again, late in the start-up.
+  for (const route of ['/wall', '/explore']) {
+    test(route, async ({ page }) => {
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          const map = document.querySelector<HTMLElement>('.cdb-map')
+          if (!map) return
+          observer.disconnect()
+          document.documentElement.dataset.mapSizeAtStart = `${map.clientWidth}x${map.clientHeight}`
+        }).observe(document, { subtree: true, childList: true })
+      })
+      await page.goto(route)
+      await expect(panel(page, '常住人口')).toContainText(POPULATION_ZH)
+      await waitForMap(page)
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
+      const atStart = await page.locator('html').getAttribute('data-map-size-at-start')
+      const now = await mapEl(page).evaluate((el) => `${el.clientWidth}x${el.clientHeight}`)
+      expect(now).toBe(atStart)
+    })
+  }
+})
+
 test.describe('a failing endpoint breaks only its own panel', () => {
   test('a schema-invalid payload names the bad field; the rest works', async ({ page, faults }) => {
     await faults.set({ population: { kind: 'invalid' } })
