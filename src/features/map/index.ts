@@ -14,15 +14,6 @@ import { defineAsyncComponent } from 'vue'
 export const MapWorkspace = defineAsyncComponent(() => import('./MapWorkspace.vue'))
 /** The wall's map: `layers`, `camera` (1920 design), `hour`/`year`/`level`/`dayType`, `uiScale`. */
 export const WallMap = defineAsyncComponent(() => import('./WallMap.vue'))
-/**
- * Building blocks for a view that lays the map out itself; they take the states that
- * `useMapLayers` (`@/features/map/useMapLayers`, not re-exported: it loads the registry) returns.
- */
-export const MapCanvas = defineAsyncComponent(() => import('./MapCanvas.vue'))
-export const LayerControl = defineAsyncComponent(() => import('./LayerControl.vue'))
-export const MapLegend = defineAsyncComponent(() => import('./MapLegend.vue'))
-export const TimeControl = defineAsyncComponent(() => import('./TimeControl.vue'))
-
 export { useMapHeadStart } from './headStart'
 export { whenMapDrawn } from './useMap'
 export { MAP_LAYER_IDS, type MapLayerId } from './layerIds'
