@@ -66,6 +66,44 @@ test.describe('the map keeps its size while the first screen loads', () => {
   }
 })
 
+test.describe("the first screen's data is asked for while the view's code loads, and once", () => {
+  // Asked for by the components as they mounted, the answers came after the mount's long task; the
+  // views now start them as soon as the API is configured (main.ts, each view's prefetchFirstData).
+  const cases = [
+    { route: '/explore', chunk: 'MapWorkspace', endpoints: ['city', 'regions/boundaries', 'schools/forecast', 'population', 'clinics', 'alerts'] },
+    {
+      route: '/wall?scene=overview',
+      chunk: 'WallMap',
+      endpoints: ['city', 'regions/boundaries', 'schools/forecast', 'clinics/forecast', 'flows/forecast', 'population', 'clinics', 'alerts'],
+    },
+  ]
+  for (const { route, chunk, endpoints } of cases) {
+    test(route, async ({ page }) => {
+      const requested: string[] = []
+      page.on('request', (r) => {
+        const url = new URL(r.url())
+        if (url.pathname.startsWith('/api/v1/')) requested.push(`${url.pathname.slice('/api/v1/'.length)}${url.search}`)
+      })
+      // The view cannot mount while the map component's code is held back.
+      let release = () => {}
+      const held = new Promise<void>((resolve) => (release = resolve))
+      await page.route(new RegExp(`/assets/${chunk}-[\\w-]+\\.js$`), async (r) => {
+        await held
+        await r.continue()
+      })
+      await page.goto(route)
+      await expect.poll(() => endpoints.filter((e) => !requested.includes(e)), { timeout: 30_000 }).toEqual([])
+      await expect(page.locator('.cdb-map')).toHaveCount(0)
+      release()
+      await expect(panel(page, '常住人口')).toContainText(POPULATION_ZH)
+      await waitForMap(page)
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
+      const twice = requested.filter((r, i) => requested.indexOf(r) !== i)
+      expect(twice, `asked for twice: ${twice.join(', ')}`).toEqual([])
+    })
+  }
+})
+
 test.describe('a failing endpoint breaks only its own panel', () => {
   test('a schema-invalid payload names the bad field; the rest works', async ({ page, faults }) => {
     await faults.set({ population: { kind: 'invalid' } })

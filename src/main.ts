@@ -63,8 +63,13 @@ async function start(): Promise<void> {
   }
 
   let viewComponent: Component
+  const queryClient = createAppQueryClient()
   try {
-    viewComponent = await view
+    const loaded = await view
+    // The first screen's requests go out now, not when its components ask in the mount: their answers
+    // arrive, and are checked, while MapLibre finishes loading, and the view mounts with its data.
+    loaded.prefetchFirstData(queryClient)
+    viewComponent = await loaded.component
   } catch (e) {
     // Offline, or a deployment replaced the chunk: say so and retry, never a blank wall.
     renderStartupError('code', e)
@@ -79,7 +84,7 @@ async function start(): Promise<void> {
   const app = createApp(App, { view: viewComponent })
   app.use(pinia)
   app.use(i18n)
-  app.use(VueQueryPlugin, { queryClient: createAppQueryClient() })
+  app.use(VueQueryPlugin, { queryClient })
   provideRuntimeConfig(app, config)
   app.mount('#app')
 }

@@ -1,4 +1,5 @@
 import type { Component } from 'vue'
+import type { QueryClient } from '@tanstack/vue-query'
 import { preloadComponent } from './ui/preloadComponent'
 
 /**
@@ -20,20 +21,28 @@ export function viewPath(view: ViewName, base = '/'): string {
   return `${trimSlash(base)}/${view}`
 }
 
-/** A view's module: the component, and the async components its first screen draws. */
+/** A view's module: the component, the async components its first screen draws, and its data. */
 interface ViewModule {
   default: Component
   firstScreen: readonly Component[]
+  /** Starts the queries the first screen draws, so their answers are in (or on the way) when it mounts. */
+  prefetchFirstData: (client: QueryClient) => void
+}
+
+export interface LoadedView {
+  prefetchFirstData: (client: QueryClient) => void
+  /** The view, once the async components of its first screen have loaded too, so they render with it. */
+  component: Promise<Component>
 }
 
 // Two statements, not a ternary: the bundler attaches one view's preload list to a ternary of imports.
-export async function loadView(view: ViewName): Promise<Component> {
+export async function loadView(view: ViewName): Promise<LoadedView> {
   if (view === 'wall') return withFirstScreen(await import('./views/wall/WallView.vue'))
   return withFirstScreen(await import('./views/explore/ExploreView.vue'))
 }
 
-/** The view, once the async components of its first screen have loaded too, so they render with it. */
-async function withFirstScreen(m: ViewModule): Promise<Component> {
-  await Promise.all(m.firstScreen.map(preloadComponent))
-  return m.default
+function withFirstScreen(m: ViewModule): LoadedView {
+  const component = Promise.all(m.firstScreen.map(preloadComponent)).then(() => m.default)
+  component.catch(() => undefined) // awaited by the caller; a failure is shown there
+  return { prefetchFirstData: m.prefetchFirstData, component }
 }

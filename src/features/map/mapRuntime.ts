@@ -1,4 +1,4 @@
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl'
+import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import 'maplibre-gl/dist/maplibre-gl.css'
 import type { ApiError, Boundaries, City } from '@/api'
@@ -30,6 +30,10 @@ import type { Lang, MapCamera, Selection } from './types'
  * (see useMap.ts), so start-up chunks without a map do not carry the library.
  */
 setWorkerUrl(workerUrl)
+// The worker starts as this module loads, before the view mounts and creates the map: fetching and
+// compiling its script no longer waits behind the mount. The session keeps its one map, so the pool
+// that prewarm() holds for ever is the one the map would have started anyway.
+prewarm()
 
 export interface MapInit {
   /** A self-hosted style to draw on; without it the offline basemap is used. */
