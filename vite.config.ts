@@ -53,6 +53,28 @@ function mockServiceWorker(): Plugin {
   }
 }
 
+/**
+ * The page asks for MapLibre's chunk (1 MB) from its first bytes, alongside the app chunk, so it is
+ * downloaded and compiled early; main.ts evaluates it only once the first screen's requests are out.
+ */
+function preloadMapRuntime(): Plugin {
+  let base = '/'
+  return {
+    name: 'city-preload-map-runtime',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find((o) => o.type === 'chunk' && !!o.facadeModuleId?.endsWith('/src/features/map/mapRuntime.ts'))
+        return chunk ? [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' }] : []
+      },
+    },
+  }
+}
+
 export default defineConfig({
   plugins: [
     vue(),
@@ -69,6 +91,7 @@ export default defineConfig({
     }),
     versionFile(),
     mockServiceWorker(),
+    preloadMapRuntime(),
   ],
   // vue-i18n's esm-bundler build asks the bundler for this flag; false drops its devtools hooks.
   define: { __APP_BUILD__: JSON.stringify(BUILD_ID), __INTLIFY_PROD_DEVTOOLS__: 'false' },

@@ -23,9 +23,6 @@ async function start(): Promise<void> {
   // The view's code downloads while the config loads: no step of the start-up waits on the other.
   const view = loadView(viewName)
   view.catch(() => undefined) // awaited below; a failure is shown there
-  // Both views open on a map, and MapLibre is the longest link: its chunk downloads and evaluates
-  // now, not when the view's setup asks for it.
-  const mapRuntime = preloadMapRuntime().catch(() => undefined) // a failure is shown by the map when it mounts
 
   const pinia = createPinia()
   const ui = useUiStore(pinia)
@@ -63,12 +60,17 @@ async function start(): Promise<void> {
   }
 
   let viewComponent: Component
+  let mapRuntime: Promise<unknown> = Promise.resolve()
   const queryClient = createAppQueryClient()
   try {
     const loaded = await view
     // The first screen's requests go out now, not when its components ask in the mount: their answers
     // arrive, and are checked, while MapLibre finishes loading, and the view mounts with its data.
     loaded.prefetchFirstData(queryClient)
+    // Both views open on a map, and MapLibre is the longest link. Its chunk has been downloading since
+    // the page began (index.html preloads it); evaluating it takes the main thread for ~150 ms, so it
+    // runs now that the requests are out, not before the config could be read.
+    mapRuntime = preloadMapRuntime().catch(() => undefined) // a failure is shown by the map when it mounts
     viewComponent = await loaded.component
   } catch (e) {
     // Offline, or a deployment replaced the chunk: say so and retry, never a blank wall.

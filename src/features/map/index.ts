@@ -1,7 +1,7 @@
 /**
  * The map room's one door. Importing it is cheap: the two map components are chunks of their own,
  * with the layer registry (views load theirs before they mount; maplibre-gl is a further chunk that
- * main.ts starts loading at once), so the shell may import URL state and ids from here.
+ * index.html preloads and main.ts evaluates early), so the shell may import URL state and ids from here.
  *
  * Feature rooms that declare layers import the kit directly: `@/features/map/mapLayer`
  * (defineMapLayer), `colorScales`, `choropleth`, `vectorTiles`, `points`, `facilityStyle`, `styleExpr`.

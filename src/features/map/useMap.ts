@@ -14,8 +14,8 @@ let markDrawn: () => void = () => {}
 const firstDrawn = new Promise<void>((resolve) => (markDrawn = resolve))
 
 /**
- * Starts loading maplibre-gl (its own chunk, ~1 MB to parse) without creating a map, so it downloads
- * and parses while the view's other chunks and data load instead of after them.
+ * Loads maplibre-gl (its own chunk, ~1 MB, which index.html has the browser fetch and compile from the
+ * start) without creating a map, so it is ready while the view's other chunks and data load.
  */
 export function preloadMapRuntime(): Promise<typeof import('./mapRuntime')> {
   runtime ??= import('./mapRuntime').then((m) => (loadedRuntime = m)).catch((e: unknown) => {
