@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vitest/config'
+import type { HtmlTagDescriptor } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import vueI18n from '@intlify/unplugin-vue-i18n/vite'
 import { readFileSync } from 'node:fs'
@@ -54,13 +55,16 @@ function mockServiceWorker(): Plugin {
 }
 
 /**
- * The page asks for MapLibre's chunk (1 MB) from its first bytes, alongside the app chunk, so it is
- * downloaded and compiled early; main.ts evaluates it only once the first screen's requests are out.
+ * What the first screen waits on longest, asked for from the page's first bytes rather than once the
+ * app chunk (Vue, zod, i18n) has been evaluated:
+ * - the runtime config (`loadConfig` takes the preloaded response; keep the URLs the same);
+ * - MapLibre's chunk (1 MB), downloaded and compiled early; main.ts evaluates it only once the first
+ *   screen's requests are out.
  */
-function preloadMapRuntime(): Plugin {
+function preloadStartup(): Plugin {
   let base = '/'
   return {
-    name: 'city-preload-map-runtime',
+    name: 'city-preload-startup',
     apply: 'build',
     configResolved(config) {
       base = config.base
@@ -68,8 +72,10 @@ function preloadMapRuntime(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
+        const tags: HtmlTagDescriptor[] = [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: true, href: '/config.json' }, injectTo: 'head' }]
         const chunk = Object.values(ctx.bundle ?? {}).find((o) => o.type === 'chunk' && !!o.facadeModuleId?.endsWith('/src/features/map/mapRuntime.ts'))
-        return chunk ? [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' }] : []
+        if (chunk) tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' })
+        return tags
       },
     },
   }
@@ -91,7 +97,7 @@ export default defineConfig({
     }),
     versionFile(),
     mockServiceWorker(),
-    preloadMapRuntime(),
+    preloadStartup(),
   ],
   // vue-i18n's esm-bundler build asks the bundler for this flag; false drops its devtools hooks.
   define: { __APP_BUILD__: JSON.stringify(BUILD_ID), __INTLIFY_PROD_DEVTOOLS__: 'false' },

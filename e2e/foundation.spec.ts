@@ -104,6 +104,17 @@ test.describe("the first screen's data is asked for while the view's code loads,
   }
 })
 
+test("the runtime config is fetched from the page's first bytes, once", async ({ page }) => {
+  // index.html preloads it; main.ts's fetch must take that response, not ask again (a mismatch in
+  // mode or credentials would fetch it twice) and not wait for the app chunk to start asking.
+  await page.goto('/explore')
+  await expect(panel(page, '常住人口')).toContainText(POPULATION_ZH)
+  const entries = await page.evaluate(() =>
+    performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/config.json').map((e) => (e as PerformanceResourceTiming).initiatorType),
+  )
+  expect(entries).toEqual(['link'])
+})
+
 test.describe('a failing endpoint breaks only its own panel', () => {
   test('a schema-invalid payload names the bad field; the rest works', async ({ page, faults }) => {
     await faults.set({ population: { kind: 'invalid' } })

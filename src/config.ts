@@ -52,6 +52,7 @@ export async function loadConfig(
 ): Promise<RuntimeConfig> {
   let body: unknown
   try {
+    // In a build, index.html's preload of the same URL answers this (see vite.config.ts).
     const res = await doFetch(url, { cache: 'no-store' })
     if (!res.ok) throw new ConfigError(`${url}: HTTP ${res.status}`)
     body = await res.json()
