@@ -21,6 +21,11 @@ interface Mounted {
   custom: DataCustomLayer[]
 }
 
+/** Whether two lists would draw the same: the same layers, in order, with the same data and attribution. */
+export function sameRenderLayers(a: readonly RenderLayer[], b: readonly RenderLayer[]): boolean {
+  return a.length === b.length && a.every((l, i) => l.layer === b[i]!.layer && l.output === b[i]!.output && l.attribution === b[i]!.attribution)
+}
+
 export const sourceId = (layerId: string) => `cdb:${layerId}`
 export const sublayerId = (layerId: string, local: string) => `cdb:${layerId}:${local}`
 

@@ -19,7 +19,7 @@ import {
 import { camerasDiffer } from './camera'
 import { canvasCap, devicePixelRatio, needsGlLimits, probeGlLimits } from './displayLimits'
 import { ACCENT, POINT_STROKE } from './facilityStyle'
-import { LayerSync, type RenderLayer } from './layerSync'
+import { LayerSync, sameRenderLayers, type RenderLayer } from './layerSync'
 import { MapInteraction } from './mapInteraction'
 import { UI_SCALE } from './styleExpr'
 import { attributionAsText } from './text'
@@ -183,6 +183,9 @@ export class MapController {
   }
 
   setLayers(layers: readonly RenderLayer[]): void {
+    // The view hands over a new list whenever any layer's state changes (a status, a retry count);
+    // with nothing to draw differently, a repaint would only cost a frame.
+    if (this.layersSet && sameRenderLayers(this.wanted, layers)) return
     this.wanted = layers
     this.layersSet = true
     if (this.styleLoaded) this.sync.sync(layers)
