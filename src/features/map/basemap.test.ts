@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Boundaries, City } from '@/api'
-import { BASE, baseLayers, offlineStyle, regionLabelPoints, regionsGeoJSON, themePaint } from './basemap'
+import { BASE, baseLayers, baseSources, offlineStyle, regionLabelPoints, regionsGeoJSON, themePaint } from './basemap'
 
 describe('offline basemap', () => {
   it('needs no host: no glyphs, sprite or remote sources', () => {
@@ -53,5 +53,10 @@ describe('offline basemap', () => {
       ],
     } as Pick<City, 'regions'> as City
     expect(regionLabelPoints(city).features.map((f) => f.properties?.nameEn)).toEqual(['A'])
+    // The sources are created with the same data, so the map's worker tiles each once.
+    const sources = baseSources(b, city, 'src')
+    expect(sources[BASE.regionsSource]).toMatchObject({ data: { features: [{ properties: { code: 'a' } }] }, attribution: 'src' })
+    expect(sources[BASE.labelSource]?.data).toEqual(regionLabelPoints(city))
+    expect(baseSources(b, null)[BASE.labelSource]?.data).toEqual({ type: 'FeatureCollection', features: [] })
   })
 })

@@ -62,10 +62,11 @@ export function offlineStyle(theme: MapTheme): StyleSpecification {
   }
 }
 
-export function baseSources(attribution?: string) {
+/** The base sources, created with their data: the worker tiles each once, not empty and then again. */
+export function baseSources(boundaries: Boundaries, city: City | null, attribution?: string) {
   return {
-    [BASE.regionsSource]: { type: 'geojson' as const, data: EMPTY, promoteId: 'code', attribution },
-    [BASE.labelSource]: { type: 'geojson' as const, data: EMPTY, promoteId: 'code' },
+    [BASE.regionsSource]: { type: 'geojson' as const, data: regionsGeoJSON(boundaries).geojson, promoteId: 'code', attribution },
+    [BASE.labelSource]: { type: 'geojson' as const, data: city ? regionLabelPoints(city) : EMPTY, promoteId: 'code' },
   }
 }
 

@@ -251,10 +251,11 @@ export class MapController {
     if (!this.base) return
     const { boundaries, city, attribution } = this.base
     if (!this.map.getSource(BASE.regionsSource)) {
-      for (const [id, spec] of Object.entries(baseSources(attributionAsText(attribution)))) this.map.addSource(id, spec)
+      for (const [id, spec] of Object.entries(baseSources(boundaries, city, attributionAsText(attribution)))) this.map.addSource(id, spec)
       // Base layers go on top of whatever is drawn; data layers are then moved under their anchors.
       for (const layer of baseLayers(this.theme, this.offline)) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer)
       this.sync.restack()
+      return
     }
     if (prev?.boundaries !== boundaries) void this.map.getSource<GeoJSONSource>(BASE.regionsSource)?.setData(regionsGeoJSON(boundaries).geojson)
     if (city && prev?.city !== city) void this.map.getSource<GeoJSONSource>(BASE.labelSource)?.setData(regionLabelPoints(city))
