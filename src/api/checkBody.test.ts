@@ -21,6 +21,38 @@ describe('checkBody', () => {
   })
 })
 
+describe('boundary rings', () => {
+  const square = [[121, 31], [122, 31], [122, 32], [121, 31]]
+  const body = (coordinates: unknown) =>
+    JSON.stringify({
+      meta,
+      data: {
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: { code: 'a', nameZh: '甲', nameEn: 'A' }, geometry: { type: 'Polygon', coordinates } }],
+      },
+    })
+
+  it('accepts rings of at least 4 positions in range', () => {
+    expect(checkBody('boundaries', body([square])).ok).toBe(true)
+  })
+
+  it.each([
+    ['too few positions', [square.slice(0, 3)]],
+    ['a longitude out of range', [[[181, 31], ...square.slice(1)]]],
+    ['a latitude that is not a number', [[[121, '31'], ...square.slice(1)]]],
+    ['NaN (null in JSON)', [[[121, null], ...square.slice(1)]]],
+    ['a third coordinate', [[[121, 31, 0], ...square.slice(1)]]],
+    ['not an array', ['ring']],
+  ])('refuses %s, naming the ring', (_, coordinates) => {
+    expect(checkBody('boundaries', body(coordinates))).toMatchObject({
+      ok: false,
+      kind: 'schema',
+      fieldPath: 'data.features.0.geometry.coordinates.0',
+      message: expect.stringContaining('[lng, lat]'),
+    })
+  })
+})
+
 describe('offThreadChecker without Worker (Node, tests)', () => {
   it('checks small and large bodies inline with the same result as checkBody', async () => {
     const check = offThreadChecker()

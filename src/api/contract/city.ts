@@ -1,5 +1,5 @@
 import { z } from '../../zod'
-import { LngLat, LocalizedText, RegionCode, uniqueList } from './common'
+import { isLngLat, LngLat, lngLatJsonSchema, LocalizedText, RegionCode, uniqueList } from './common'
 
 export const Region = z.object({
   code: RegionCode,
@@ -22,7 +22,17 @@ export const City = z.object({
 })
 export type City = z.infer<typeof City>
 
-const Ring = z.array(LngLat).check(z.minLength(4))
+/**
+ * A linear ring: at least 4 [lng, lat] positions. Checked in one loop rather than a schema per
+ * position: a city's boundaries carry thousands of positions (a street city's, tens of thousands), and
+ * checking each as a tuple was most of the time spent validating the first screen's data. The JSON
+ * Schema for the contract is registered beside it.
+ */
+const Ring = z
+  .custom<LngLat[]>((v) => Array.isArray(v) && v.length >= 4 && v.every(isLngLat), {
+    error: 'must be a ring of at least 4 [lng, lat] positions (lng −180…180, lat −90…90)',
+  })
+  .register(z.globalRegistry, { minItems: 4, type: 'array', items: lngLatJsonSchema })
 export const BoundaryFeature = z.object({
   type: z.literal('Feature'),
   id: z.optional(z.union([z.string(), z.number()])),

@@ -8,6 +8,25 @@ export type LocalizedText = z.infer<typeof LocalizedText>
 export const LngLat = z.tuple([z.number().check(z.minimum(-180), z.maximum(180)), z.number().check(z.minimum(-90), z.maximum(90))])
 export type LngLat = z.infer<typeof LngLat>
 
+/** What `LngLat` accepts, as one function, for schemas that check many positions in a loop. */
+export function isLngLat(p: unknown): p is LngLat {
+  if (!Array.isArray(p) || p.length !== 2) return false
+  const [lng, lat] = p as unknown[]
+  return typeof lng === 'number' && typeof lat === 'number' && lng >= -180 && lng <= 180 && lat >= -90 && lat <= 90
+}
+
+/** `LngLat` in JSON Schema, for schemas whose check is a function (the contract document needs the shape). */
+export const lngLatJsonSchema = {
+  type: 'array',
+  prefixItems: [
+    { type: 'number', minimum: -180, maximum: 180 },
+    { type: 'number', minimum: -90, maximum: 90 },
+  ],
+  items: false,
+  minItems: 2,
+  maxItems: 2,
+} as const
+
 /** GB/T 2260-style region code as a string, e.g. "310115". */
 export const RegionCode = z.string().check(z.regex(/^[0-9A-Za-z_-]{1,32}$/))
 

@@ -11,7 +11,18 @@ type JsonObject = Record<string, unknown>
 const DIALECT = 'https://json-schema.org/draft/2020-12/schema'
 
 function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): JsonObject {
-  const out: JsonObject = { ...z.toJSONSchema(schema, { target: 'draft-2020-12', io }) }
+  const out: JsonObject = {
+    ...z.toJSONSchema(schema, {
+      target: 'draft-2020-12',
+      io,
+      // A check written as a function (e.g. a boundary ring) brings its JSON Schema in the global
+      // registry; one without would come out as `{}`, accepting anything, so it fails the build.
+      unrepresentable: 'any',
+      override: ({ zodSchema }) => {
+        if (zodSchema._zod.def.type === 'custom' && !z.globalRegistry.has(zodSchema)) throw new Error('A custom schema in the contract has no JSON Schema registered')
+      },
+    }),
+  }
   // The dialect is declared once for the whole document (jsonSchemaDialect).
   delete out.$schema
   return out
