@@ -112,6 +112,29 @@ test.describe('population surfaces as vector tiles', () => {
   })
 })
 
+test('the city is framed before it is first drawn, without a camera animation; 全市视图 flies there', async ({ page }) => {
+  // Every data-moving value the map reports, from the first: an animated start-up framing drew
+  // frames for 800 ms while the map was still loading.
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { __moving: string[] }).__moving = [])
+    new MutationObserver(() => {
+      const v = document.querySelector<HTMLElement>('.cdb-map')?.dataset.moving
+      if (v && v !== seen.at(-1)) seen.push(v)
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-moving'] })
+  })
+  await page.goto('/explore')
+  await waitForMap(page, ['schools.gap'])
+  const moving = () => page.evaluate(() => (window as unknown as { __moving: string[] }).__moving)
+  expect(await moving()).toEqual(['false'])
+  // Framed: not the 1920×1080 default camera (zoom 8.60), the city fitted clear of the overlays.
+  const framed = await mapEl(page).getAttribute('data-camera')
+  expect(framed).not.toMatch(/,8\.60$/)
+  await page.getByRole('button', { name: '全市视图' }).click()
+  await expect.poll(moving).toContain('true')
+  await waitForMap(page)
+  await expect(mapEl(page)).toHaveAttribute('data-camera', framed!)
+})
+
 test.describe('selection and the URL', () => {
   test('clicking a district selects it for every panel and the URL', async ({ page }) => {
     await page.goto('/explore')

@@ -169,9 +169,10 @@ export class MapController {
     if (camerasDiffer(this.camera(), target)) this.map.easeTo({ ...target, duration: 600, essential: false })
   }
 
-  fitBounds(bounds: [[number, number], [number, number]], padding: Partial<Record<'top' | 'bottom' | 'left' | 'right', number>> = {}): void {
+  /** Animated for a user's click; `animate: false` jumps (the start-up framing: no frames to draw while the map loads). */
+  fitBounds(bounds: [[number, number], [number, number]], padding: Partial<Record<'top' | 'bottom' | 'left' | 'right', number>> = {}, animate = true): void {
     const p = { top: 32, bottom: 32, left: 32, right: 32, ...padding }
-    this.map.fitBounds(bounds, { padding: p, duration: 800, pitch: 0, bearing: 0 })
+    this.map.fitBounds(bounds, { padding: p, duration: animate ? 800 : 0, pitch: 0, bearing: 0 })
   }
 
   /** Idempotent: the head start and then the map's view both hand over the same base geography. */
