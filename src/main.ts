@@ -15,6 +15,12 @@ import './ui/theme.css'
 
 const MAP_WAIT_BEFORE_MOUNT_MS = 1000
 
+/**
+ * Start-up milestones as User Timing marks (`startup:*`, and `map:*` in mapRuntime.ts). They cost
+ * nothing to record; `npm run bench` prints them against the floor's, so a slow step is named.
+ */
+const mark = (step: string) => performance.mark(`startup:${step}`)
+
 async function start(): Promise<void> {
   const base = import.meta.env.BASE_URL
   const viewName = viewForPath(location.pathname, base)
@@ -37,6 +43,7 @@ async function start(): Promise<void> {
   let config: RuntimeConfig
   try {
     config = await loadConfig()
+    mark('config')
   } catch (e) {
     // loadConfig reports every failure as a ConfigError; a wall must never sit on a blank page.
     renderStartupError('config', e)
@@ -64,6 +71,7 @@ async function start(): Promise<void> {
   const queryClient = createAppQueryClient()
   try {
     const loaded = await view
+    mark('view')
     // The first screen's requests go out now, not when its components ask in the mount: their answers
     // arrive, and are checked, while MapLibre finishes loading, and the view mounts with its data.
     loaded.prefetchFirstData(queryClient)
@@ -83,6 +91,7 @@ async function start(): Promise<void> {
   // thread for half a second, and MapLibre's module, downloaded long before, waited behind it to be
   // evaluated: the map started a second after its data. A slow network waits at most 1 s.
   await Promise.race([mapRuntime, new Promise((resolve) => setTimeout(resolve, MAP_WAIT_BEFORE_MOUNT_MS))])
+  mark('mount')
   const app = createApp(App, { view: viewComponent })
   app.use(pinia)
   app.use(i18n)

@@ -1,7 +1,8 @@
 /**
  * First full render of each view against its fair floor (e2e/bench/bare/<view>.html: the same
  * requests, map layers and charts with plain MapLibre and ECharts), cold loads interleaved floor /
- * app so machine load hits both alike; and the app's start-up waterfall for its median run.
+ * app so machine load hits both alike; the milestones both reach (map created, loaded, drawn, and
+ * the app's start-up steps) side by side; and the app's start-up waterfall for its median run.
  */
 import type { Browser, Page } from '@playwright/test'
 
@@ -109,6 +110,41 @@ function labelOf(url: string): string {
   return `                ${file}`
 }
 
+/** Milestones a page reached, by name, in ms from navigation start: the same for floor and app. */
+type Milestones = Record<string, number>
+
+/**
+ * A page's User Timing marks (the app's `startup:*` and both pages' `map:*`: created, load, drawn)
+ * and when its first API request went out and its last answer came in.
+ */
+async function milestonesOf(page: Page): Promise<Milestones> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {}
+    for (const m of performance.getEntriesByType('mark')) out[m.name] ??= m.startTime
+    const api = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => new URL(r.name).pathname.startsWith('/api/'))
+    if (api.length) {
+      out['api:first request'] = Math.min(...api.map((r) => r.startTime))
+      out['api:last answer'] = Math.max(...api.map((r) => r.responseEnd))
+    }
+    return out
+  })
+}
+
+/** Median of each milestone over the runs, floor beside app, in the order the app reached them. */
+function printMilestones(floor: readonly Milestones[], app: readonly Milestones[], ready: [number, number]): void {
+  const at = (runs: readonly Milestones[], k: string) => {
+    const xs = runs.map((m) => m[k]).filter((x): x is number => x !== undefined)
+    return xs.length ? median(xs) : NaN
+  }
+  const names = [...new Set([...app, ...floor].flatMap((m) => Object.keys(m)))]
+  const when = (k: string) => (Number.isNaN(at(app, k)) ? at(floor, k) : at(app, k))
+  names.sort((a, b) => when(a) - when(b))
+  const cell = (x: number) => (Number.isNaN(x) ? '—' : f0(x)).padStart(7)
+  console.log(`    milestones, median ms from navigation start          floor     app`)
+  for (const k of names) console.log(`      ${k.padEnd(48)}${cell(at(floor, k))} ${cell(at(app, k))}`)
+  console.log(`      ${'rendered'.padEnd(48)}${cell(ready[0])} ${cell(ready[1])}`)
+}
+
 async function waterfallOf(page: Page, readyAt: number): Promise<Waterfall> {
   const entries = await page.evaluate(() =>
     [...performance.getEntriesByType('resource'), ...performance.getEntriesByType('mark')].map((e) => {
@@ -153,14 +189,22 @@ export async function benchFirstRender(
     if (init) await page.addInitScript(init)
     return page
   }
-  const results: { view: ViewCase; floor: number[]; app: number[]; waterfalls: Waterfall[]; heap: [number, number] }[] = []
-  for (const view of views) results.push({ view, floor: [], app: [], waterfalls: [], heap: [NaN, NaN] })
+  const results: {
+    view: ViewCase
+    floor: number[]
+    app: number[]
+    marks: { floor: Milestones[]; app: Milestones[] }
+    waterfalls: Waterfall[]
+    heap: [number, number]
+  }[] = []
+  for (const view of views) results.push({ view, floor: [], app: [], marks: { floor: [], app: [] }, waterfalls: [], heap: [NaN, NaN] })
   for (let i = 0; i < runs; i++) {
     for (const r of results) {
       const f = await newPage()
       await f.goto(floorUrl + r.view.floorPath)
       r.floor.push(await readyAt(f, '__bench'))
       await assertNoCspViolation(f, `floor ${r.view.floorPath}`)
+      r.marks.floor.push(await milestonesOf(f))
       if (i === 0) r.heap[0] = await heapUsed(f)
       await f.context().close()
       const a = await newPage(appReadyScript(r.view.layers, r.view.charts))
@@ -168,6 +212,7 @@ export async function benchFirstRender(
       const t = await readyAt(a, '__benchReadyAt')
       r.app.push(t)
       await assertNoCspViolation(a, `app ${r.view.appPath}`)
+      r.marks.app.push(await milestonesOf(a))
       r.waterfalls.push(await waterfallOf(a, t))
       if (i === 0) r.heap[1] = await heapUsed(a)
       await a.context().close()
@@ -185,6 +230,7 @@ export async function benchFirstRender(
     const paired = r.app.map((a, i) => a / r.floor[i]!)
     console.log(`    paired ratio (median of each load's app / floor)           ${median(paired).toFixed(2).padStart(8)} ×   [${paired.map((x) => x.toFixed(2)).join(', ')}]`)
     console.log(`    layers: ${r.view.layers.join(', ')}; charts: ${r.view.charts}; JS heap after load (after GC) floor ${mb(r.heap[0])} MB, app ${mb(r.heap[1])} MB`)
+    printMilestones(r.marks.floor, r.marks.app, [fm, am])
   }
   for (const r of results) {
     const w = r.waterfalls.find((x) => x.readyAt === median(r.app)) ?? r.waterfalls[0]!

@@ -18,7 +18,10 @@ const firstDrawn = new Promise<void>((resolve) => (markDrawn = resolve))
  * start) without creating a map, so it is ready while the view's other chunks and data load.
  */
 export function preloadMapRuntime(): Promise<typeof import('./mapRuntime')> {
-  runtime ??= import('./mapRuntime').then((m) => (loadedRuntime = m)).catch((e: unknown) => {
+  runtime ??= import('./mapRuntime').then((m) => {
+    performance.mark('startup:maplibre') // evaluated; see main.ts
+    return (loadedRuntime = m)
+  }).catch((e: unknown) => {
     runtime = null
     throw e
   })
