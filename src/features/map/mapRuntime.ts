@@ -104,7 +104,7 @@ export class MapController {
       dragRotate: false,
       pitchWithRotate: false,
     })
-    // Milestones for the bench's start-up waterfall (main.ts); the floor pages mark the same three.
+    // Start-up milestones for the bench (see main.ts); `map:drawn` is marked in useMap.ts.
     performance.mark('map:created')
     this.map.once('load', () => performance.mark('map:load'))
     this.sync = new LayerSync(this.map, { api: init.api, onHealth: (id, error) => this.onTileHealth(id, error) })
@@ -140,7 +140,6 @@ export class MapController {
       if (d.camera !== camera) d.camera = camera
     }
     if (this.markDrawn && loaded === 'true' && this.layersSet && this.wanted.every((l) => l.output && this.sync.isDrawn(l.layer.id))) {
-      performance.mark('map:drawn')
       this.markDrawn()
       this.markDrawn = null
     }

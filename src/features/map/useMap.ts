@@ -12,6 +12,7 @@ let runtime: Promise<typeof import('./mapRuntime')> | null = null
 let loadedRuntime: typeof import('./mapRuntime') | null = null
 let markDrawn: () => void = () => {}
 const firstDrawn = new Promise<void>((resolve) => (markDrawn = resolve))
+void firstDrawn.then(() => performance.mark('map:drawn')) // a start-up milestone (main.ts)
 
 /**
  * Loads maplibre-gl (its own chunk, ~1 MB, which index.html has the browser fetch and compile from the
