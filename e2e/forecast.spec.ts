@@ -192,8 +192,14 @@ test.describe('screenshots of the forecast workspace', () => {
       await p.screenshot({ path: `test-results/screenshots/panel-1920-${name}.png` })
     }
     await screenshot(page, 'explore-1920-minhang')
+    // Charts follow their box when the layout changes (Chart.vue watches the box, not vue-echarts).
+    const chartBox = schools(page).locator('.chart').first()
+    const widths = () => chartBox.evaluate((box) => ({ box: box.clientWidth, canvas: box.querySelector('canvas')!.clientWidth }))
+    const at1920 = await widths()
+    expect(at1920.canvas).toBe(at1920.box)
     await page.setViewportSize({ width: 1366, height: 768 })
     await expect(schools(page).locator('canvas').first()).toBeVisible()
+    await expect.poll(async () => { const w = await widths(); return w.box !== at1920.box && w.canvas === w.box }).toBe(true)
     await screenshot(page, 'explore-1366')
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366)
     await page.screenshot({ path: 'test-results/screenshots/explore-1366-full.png', fullPage: true })
