@@ -100,7 +100,7 @@ export default defineConfig({
     preloadStartup(),
   ],
   // vue-i18n's esm-bundler build asks the bundler for this flag; false drops its devtools hooks.
-  define: { __APP_BUILD__: JSON.stringify(BUILD_ID), __INTLIFY_PROD_DEVTOOLS__: 'false' },
+  define: { __APP_BUILD__: JSON.stringify(BUILD_ID), __INTLIFY_PROD_DEVTOOLS__: 'false', __VUE_OPTIONS_API__: 'false' },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     target: 'es2022',
