@@ -115,6 +115,7 @@ export function drawMap(spec: MapFloor): Promise<MapLibre> {
   })
   // The app's milestones of the same names (its mapRuntime.ts), which the bench prints side by side.
   performance.mark('map:created')
+  performance.mark('map:layer data') // its sources come with its style
   map.once('load', () => performance.mark('map:load'))
   return new Promise((resolve) =>
     map.once('idle', () => {

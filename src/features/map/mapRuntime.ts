@@ -71,6 +71,7 @@ export class MapController {
   private flyTarget: Required<MapCamera> | null = null
   private readonly unwatchDpr: () => void
   private layersSet = false
+  private dataMarked = false
   /** Null once `drawn` has resolved, so renders stop checking. */
   private markDrawn: (() => void) | null = null
   /** Resolves the first time every wanted layer has its data drawn over a loaded basemap. */
@@ -192,7 +193,7 @@ export class MapController {
     if (this.layersSet && sameRenderLayers(this.wanted, layers)) return
     this.wanted = layers
     this.layersSet = true
-    if (this.styleLoaded) this.sync.sync(layers)
+    if (this.styleLoaded) this.syncLayers()
     this.reportState()
     this.map.triggerRepaint()
   }
@@ -247,7 +248,16 @@ export class MapController {
     this.applyGlobalState()
     if (this.base) this.applyBase()
     if (reloaded) this.sync.remountAll()
+    this.syncLayers()
+  }
+
+  private syncLayers(): void {
     this.sync.sync(this.wanted)
+    // A start-up milestone: the map has its first layer's data (the floor has it as it is created).
+    if (!this.dataMarked && this.wanted.some((l) => l.output)) {
+      this.dataMarked = true
+      performance.mark('map:layer data')
+    }
   }
 
   /** Hands the worker only what changed since `prev`: each setData is a parse and a tiling there. */
