@@ -35,21 +35,26 @@ class FakeObserver {
   disconnect() {}
 }
 
-function setBoxSize(width: number, height: number) {
+/** The chart's box now has this size, and its ResizeObserver says so. */
+function reportBoxSize(width: number, height: number) {
   const box = document.querySelector<HTMLElement>('.chart')!
   Object.defineProperty(box, 'clientWidth', { value: width, configurable: true })
   Object.defineProperty(box, 'clientHeight', { value: height, configurable: true })
+  FakeObserver.fire()
 }
 
 describe('Chart', () => {
+  let wrapper: ReturnType<typeof mount>
   beforeEach(() => {
     vi.useFakeTimers()
     vi.stubGlobal('ResizeObserver', FakeObserver)
     FakeObserver.all = []
     resize.mockClear()
     Object.assign(drawn, { width: 638, height: 242 })
+    wrapper = mount(Chart, { props: { option: {}, label: 'chart' }, attachTo: document.body })
   })
   afterEach(() => {
+    wrapper.unmount()
     vi.useRealTimers()
     vi.unstubAllGlobals()
     document.body.innerHTML = ''
@@ -58,38 +63,27 @@ describe('Chart', () => {
   it('does not draw again when its box reports the size it was drawn at', async () => {
     // A box 638.17 px wide: its clientWidth is 638, as the chart measured it. vue-echarts' autoresize
     // compared 638.17 with 638 and drew every chart a second time.
-    const wrapper = mount(Chart, { props: { option: {}, label: 'chart' }, attachTo: document.body })
-    setBoxSize(638, 242)
-    FakeObserver.fire()
+    reportBoxSize(638, 242)
     await vi.advanceTimersByTimeAsync(200)
     expect(resize).not.toHaveBeenCalled()
-    wrapper.unmount()
   })
 
   it('follows its box to a new size, at most every 100 ms and always to the last one', async () => {
-    const wrapper = mount(Chart, { props: { option: {}, label: 'chart' }, attachTo: document.body })
-    setBoxSize(1049, 242)
-    FakeObserver.fire()
+    reportBoxSize(1049, 242)
     expect(resize).toHaveBeenCalledTimes(1)
     expect(drawn).toEqual({ width: 1049, height: 242 })
     // A window being dragged: three sizes within 100 ms end at the last, in one more draw.
-    setBoxSize(900, 242)
-    FakeObserver.fire()
-    setBoxSize(800, 200)
-    FakeObserver.fire()
+    reportBoxSize(900, 242)
+    reportBoxSize(800, 200)
     expect(resize).toHaveBeenCalledTimes(1)
     await vi.advanceTimersByTimeAsync(150)
     expect(resize).toHaveBeenCalledTimes(2)
     expect(drawn).toEqual({ width: 800, height: 200 })
-    wrapper.unmount()
   })
 
   it('leaves a hidden chart (a box of no size) as it was', async () => {
-    const wrapper = mount(Chart, { props: { option: {}, label: 'chart' }, attachTo: document.body })
-    setBoxSize(0, 0)
-    FakeObserver.fire()
+    reportBoxSize(0, 0)
     await vi.advanceTimersByTimeAsync(200)
     expect(resize).not.toHaveBeenCalled()
-    wrapper.unmount()
   })
 })
