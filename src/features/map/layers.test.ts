@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { QueryClient } from '@tanstack/vue-query'
+import { cityQueries } from '@/features/city'
 import { drawOrder, toggleLayer } from './mapLayer'
 import { MAP_LAYER_IDS } from './layerIds'
 import { getMapLayer, mapLayers } from './layers'
@@ -54,6 +56,26 @@ describe('layer registry', () => {
     // Tiled surfaces: one TileJSON per surface (and hour), whatever the zoom; the tiles follow the camera.
     expect(key('density.hourly', { ...view, hour: 17, zoom: 12 })).toEqual(['population', 'densityTiles', 'hourly', 17])
     expect(key('density.elderly_65', { ...view, zoom: 8 })).toEqual(key('density.elderly_65', { ...view, zoom: 14, hour: 3 }))
+  })
+
+  it('each source reads only the view knobs and base geography its layer declares', async () => {
+    // useMapLayers rebuilds a source only when a declared input changes: an undeclared read would go stale.
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    const boundaries = (await client.fetchQuery(cityQueries.boundaries())).data
+    const city = (await client.fetchQuery(cityQueries.city())).data
+    for (const layer of mapLayers) {
+      const read = new Set<string>()
+      const track = <T extends object>(target: T, prefix: string): T =>
+        new Proxy(target, { get: (t, k) => (read.add(`${prefix}${String(k)}`), Reflect.get(t, k)) })
+      await layer.use(async (def) => {
+        // The options' tagged key types do not survive the trip through fetchQuery; the data does.
+        const data: unknown = await client.fetchQuery(def.query(view) as Parameters<QueryClient['fetchQuery']>[0])
+        const ctx = track({ view: track(view, 'view.'), boundaries, city }, '')
+        def.toSource(data as Parameters<typeof def.toSource>[0], ctx)
+      })
+      const declared = ['view', ...(layer.needs as string[]), ...(layer.use((d) => d.viewKeys) ?? []).map((k) => `view.${k}`)]
+      expect([...read].filter((r) => !declared.includes(r)), layer.id).toEqual([])
+    }
   })
 
   it('toggling swaps layers within exclusive groups and stacks overlays', () => {

@@ -43,7 +43,7 @@ export interface DataCustomLayer extends CustomLayerInterface {
   setTheme(theme: 'light' | 'dark'): void
 }
 
-/** What `toSource` gets besides the data: the view and the base geography when it has loaded. */
+/** What `toSource` gets besides the data: the view, and the base geography it `needs` once loaded (else null). */
 export interface SourceContext {
   view: ViewState
   boundaries: Boundaries | null
@@ -61,17 +61,25 @@ export interface LegendSpec {
   ends?: readonly [Localized, Localized]
 }
 
+/** The parts of the view a layer's source may depend on; the camera and the layer list never do. */
+export type SourceViewKey = 'hour' | 'year' | 'level' | 'dayType'
+
 export type SourceOptions = Pick<GeoJSONSourceSpecification, 'cluster' | 'clusterRadius' | 'clusterMaxZoom' | 'clusterProperties'>
 
 export interface MapLayerDef<T extends { meta: Meta }, K extends QueryKey> {
   id: string
   title: Localized
   group: LayerGroup
-  /** Base geography the layer cannot draw without; it waits (or shows that error) until it loads. */
+  /** Base geography the layer cannot draw without; it waits (or shows that error) until it loads. `toSource` gets only this. */
   needs?: readonly ('boundaries' | 'city')[]
   query: (view: ViewState) => UndefinedInitialQueryOptionsWithDataTag<T, Error, T, K>
   /** Features to draw, or vector tiles for MapLibre to fetch (then `custom` and `source` do not apply). */
   toSource: (data: T, ctx: SourceContext) => LayerOutput
+  /**
+   * The knobs of `ctx.view` that `toSource` reads (none by default). The source is rebuilt, and the
+   * map's worker tiles it again, only when one of these changes (layers.test.ts holds every layer to it).
+   */
+  viewKeys?: readonly SourceViewKey[]
   /** Parameters in effect, for the legend: e.g. "初中 · 2030". */
   caption?: (view: ViewState, lang: Lang) => string
   source?: SourceOptions

@@ -79,6 +79,23 @@ describe('useMapLayers', () => {
     await vi.waitFor(() => expect(byId(data, 'flows.od')?.updating).toBe(false), { timeout: 5000 })
     expect(byId(data, 'flows.od')?.output).not.toBe(first)
   })
+
+  it('rebuilds a source only when a knob it reads changes, so the map does not tile it again', async () => {
+    const { data, state } = harness(['population.density', 'schools.gap'])
+    await vi.waitFor(() => expect(data.layers.value.every((l) => l.status === 'ready')).toBe(true), { timeout: 5000 })
+    const density = byId(data, 'population.density')?.output
+    const gap = byId(data, 'schools.gap')?.output
+    // A new forecast year (the wall's scenes set it as their decisions come in): only the gap reads it.
+    state.value = { ...state.value, year: state.value.year + 1 }
+    await nextTick()
+    expect(byId(data, 'population.density')?.output).toBe(density)
+    expect(byId(data, 'schools.gap')?.output).not.toBe(gap)
+    const gapNext = byId(data, 'schools.gap')?.output
+    state.value = { ...state.value, hour: 17, dayType: 'weekend' }
+    await nextTick()
+    expect(byId(data, 'schools.gap')?.output).toBe(gapNext)
+    expect(byId(data, 'population.density')?.output).toBe(density)
+  })
 })
 
 describe('a tiled surface', () => {

@@ -51,15 +51,15 @@ export interface MapData {
   layers: ComputedRef<LayerState[]>
 }
 
-/** The parts of the view a layer's source depends on; the camera is left out on purpose. */
-function knobsEqual(a: ViewState, b: ViewState): boolean {
-  return a.hour === b.hour && a.year === b.year && a.level === b.level && a.dayType === b.dayType
-}
-
 function runLayer(layer: MapLayer, view: ComputedRef<ViewState>, base: ComputedRef<BaseState>, client: QueryClient) {
-  // Panning must not re-run the H3 transform: this stays the same object until a knob changes.
-  const knobs = computed<ViewState>((prev) => (prev && knobsEqual(prev, view.value) ? prev : view.value))
+  // The source is rebuilt (and re-tiled by the map's worker) only when its declared inputs change:
+  // not when the camera moves, a knob it does not read changes, or the base state changes around the
+  // geography it needs (a retry status, the city arriving after the boundaries).
+  const boundaries = computed(() => (layer.needs.includes('boundaries') ? base.value.boundaries : null))
+  const city = computed(() => (layer.needs.includes('city') ? base.value.city : null))
   return layer.use((def) => {
+    const keys = def.viewKeys ?? []
+    const knobs = computed<ViewState>((prev) => (prev && keys.every((k) => prev[k] === view.value[k]) ? prev : view.value))
     // Key, function and freshness come from the feature's query factory (so the cache is shared with
     // panels); picking them keeps the layer's data type, which spreading the whole options loses.
     const q = useQuery(() => {
@@ -73,7 +73,7 @@ function runLayer(layer: MapLayer, view: ComputedRef<ViewState>, base: ComputedR
       const data = q.data.value
       if (!data || missing.value) return { output: null, error: null }
       try {
-        return { output: def.toSource(data, { view: knobs.value, boundaries: base.value.boundaries, city: base.value.city }), error: null }
+        return { output: def.toSource(data, { view: knobs.value, boundaries: boundaries.value, city: city.value }), error: null }
       } catch (e) {
         return { output: null, error: e }
       }

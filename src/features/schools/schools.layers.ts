@@ -45,6 +45,7 @@ export const schoolGapLayer = defineMapLayer({
   query: () => schoolQueries.forecast(),
   toSource: (res, ctx) =>
     regionChoropleth(ctx.boundaries, placeGapRows(res.data, ctx.view.level, ctx.view.year)),
+  viewKeys: ['level', 'year'],
   stableGeometry: true,
   caption: (v, lang) => `${LEVEL[v.level][lang]} · ${v.year}`,
   layers: [
