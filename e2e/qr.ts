@@ -3,7 +3,8 @@ import type { Page } from '@playwright/test'
 
 /** The QR code's text, decoded from a screenshot of it (as a phone camera would see it). */
 export async function decodeQr(page: Page): Promise<string | null> {
-  const png = await page.locator('.wall-qr__code').screenshot()
+  // The image, not its placeholder: the code is drawn once the map is.
+  const png = await page.locator('img.wall-qr__code').screenshot()
   // The browser turns the PNG into pixels; jsQR reads them here, in Node.
   const img = await page.evaluate(async (b64) => {
     const el = new Image()
