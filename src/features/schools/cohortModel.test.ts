@@ -116,8 +116,14 @@ describe('trust test: with nothing changed the model reproduces the API baseline
     expect(worst).toBeLessThan(TOLERANCE)
   })
 
+  it('gives the baseline the API demand and the model supply, without running the model', () => {
+    const modelled = projectAll(forecast.series, NO_SCHOOL_CHANGE, forecast.baseYear)
+    const base = baselineSeries(forecast.series)
+    expect(base).toEqual(modelled.map((m, i) => ({ ...m, years: m.years.map((y, k) => ({ ...y, ...forecast.series[i]!.points[k]!.demand })) })))
+  })
+
   it('moves when births fall 10 %: less demand in years with children born after the base year', () => {
-    const base = baselineSeries(forecast.series, forecast.baseYear)
+    const base = baselineSeries(forecast.series)
     const low = projectAll(forecast.series, change({ birthsPct: -10 }), forecast.baseYear)
     const last = base[0]!.years.length - 1
     expect(low[0]!.years[last]!.p50).toBeLessThan(base[0]!.years[last]!.p50)

@@ -93,14 +93,9 @@ export function projectSeries(s: SchoolForecastSeries, a: SchoolAssumptions, bas
   const basePoint = bi >= 0 ? s.points[bi] : undefined
   const anchor = basePoint ? basePoint.demand.p50 / (children(basePoint.year, false) || 1) : 0
 
-  const extra = a.schoolChanges.filter((c) => c.region === s.region && c.level === s.level)
-  let prevPlanned = 0
-  const years: ProjectedYear[] = s.points.map((p) => {
-    const added = extra.reduce((sum, c) => (c.year <= p.year ? sum + c.seats : sum), 0)
-    const addedNow = extra.reduce((sum, c) => (c.year === p.year && c.seats > 0 ? sum + c.seats : sum), 0)
-    const opening = Math.max(0, p.plannedSeats - prevPlanned) + addedNow
-    prevPlanned = p.plannedSeats
-    const seats = Math.max(0, p.seats + added)
+  const supply = supplyOf(s, a.schoolChanges)
+  const years: ProjectedYear[] = s.points.map((p, k) => {
+    const { seats, opening } = supply[k]!
     if (p.observed || !basePoint) return { year: p.year, observed: p.observed, ...p.demand, seats, opening }
     const p50 = anchor * children(p.year, true) * enrol
     const rel = (q: number) => (p.demand.p50 > 0 ? q / p.demand.p50 : 1)
@@ -117,15 +112,32 @@ export function projectSeries(s: SchoolForecastSeries, a: SchoolAssumptions, bas
   return { region: s.region, level: s.level, years }
 }
 
+/** Places each year (the API's plus the scenario's openings and closures) and the places opening that year. */
+function supplyOf(s: SchoolForecastSeries, changes: readonly SchoolChange[]): { seats: number; opening: number }[] {
+  const extra = changes.filter((c) => c.region === s.region && c.level === s.level)
+  let prevPlanned = 0
+  return s.points.map((p) => {
+    const added = extra.reduce((sum, c) => (c.year <= p.year ? sum + c.seats : sum), 0)
+    const addedNow = extra.reduce((sum, c) => (c.year === p.year && c.seats > 0 ? sum + c.seats : sum), 0)
+    const opening = Math.max(0, p.plannedSeats - prevPlanned) + addedNow
+    prevPlanned = p.plannedSeats
+    return { seats: Math.max(0, p.seats + added), opening }
+  })
+}
+
 /** Every region × level of a forecast under one set of assumptions. */
 export function projectAll(series: readonly SchoolForecastSeries[], a: SchoolAssumptions, baseYear: number): ProjectedSeries[] {
   return series.map((s) => projectSeries(s, a, baseYear))
 }
 
-/** The API's own numbers in the projection's shape: what the scenario is compared against. */
-export function baselineSeries(series: readonly SchoolForecastSeries[], baseYear: number): ProjectedSeries[] {
-  return projectAll(series, NO_SCHOOL_CHANGE, baseYear).map((p, i) => {
-    const s = series[i]!
-    return { ...p, years: p.years.map((y, k) => ({ ...y, ...s.points[k]!.demand })) }
+/**
+ * The API's own numbers in the projection's shape: what the scenario is compared against. Its demand
+ * is the API's, so the cohort model is not run (on a street-level city it was most of the wall's
+ * start-up work for school places).
+ */
+export function baselineSeries(series: readonly SchoolForecastSeries[]): ProjectedSeries[] {
+  return series.map((s) => {
+    const supply = supplyOf(s, NO_SCHOOL_CHANGE.schoolChanges)
+    return { region: s.region, level: s.level, years: s.points.map((p, k) => ({ year: p.year, observed: p.observed, ...p.demand, ...supply[k]! })) }
   })
 }

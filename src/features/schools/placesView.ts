@@ -73,7 +73,7 @@ function baselineOf(forecast: SchoolForecast) {
   let hit = baselineCache.get(forecast)
   if (!hit) {
     const problems = forecast.series.map(checkSchoolSeries)
-    hit = { problems, baseAll: baselineSeries(forecast.series.filter((_, i) => problems[i] === null), forecast.baseYear) }
+    hit = { problems, baseAll: baselineSeries(forecast.series.filter((_, i) => problems[i] === null)) }
     baselineCache.set(forecast, hit)
   }
   return hit
