@@ -2,7 +2,8 @@
  * First full render of each view against its fair floor (e2e/bench/bare/<view>.html: the same
  * requests, map layers and charts with plain MapLibre and ECharts), cold loads interleaved floor /
  * app so machine load hits both alike; the milestones both reach (map created, loaded, drawn, and
- * the app's start-up steps) side by side; and the app's start-up waterfall for its median run.
+ * the app's start-up steps) side by side; the app with only its canvases painted (a diagnostic: see
+ * CANVASES_ONLY); and the app's start-up waterfall for its median run.
  */
 import type { Browser, Page } from '@playwright/test'
 
@@ -53,6 +54,19 @@ export function appReadyScript(layers: readonly string[], charts: number): strin
     })()
   `
 }
+
+/**
+ * A diagnostic, not a target: the app with everything but its canvases (map, charts) unpainted. The
+ * floor paints nothing but canvases, and painting a full screen of panels and text costs real time
+ * under software GL (SwiftShader on a 2-core machine): this series shows how much of the gap that is,
+ * and how much is the app's own start-up work (which still runs in full). A constructed style sheet,
+ * which the CSP allows, unlike an inline <style>.
+ */
+export const CANVASES_ONLY = `(() => {
+  const sheet = new CSSStyleSheet()
+  sheet.replaceSync('body * { visibility: hidden !important } canvas { visibility: visible !important }')
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
+})()`
 
 /**
  * Both pages run under the production server's CSP. A page it blocks in part measures less work than
@@ -193,11 +207,12 @@ export async function benchFirstRender(
     view: ViewCase
     floor: number[]
     app: number[]
+    canvasesOnly: number[]
     marks: { floor: Milestones[]; app: Milestones[] }
     waterfalls: Waterfall[]
     heap: [number, number]
   }[] = []
-  for (const view of views) results.push({ view, floor: [], app: [], marks: { floor: [], app: [] }, waterfalls: [], heap: [NaN, NaN] })
+  for (const view of views) results.push({ view, floor: [], app: [], canvasesOnly: [], marks: { floor: [], app: [] }, waterfalls: [], heap: [NaN, NaN] })
   for (let i = 0; i < runs; i++) {
     for (const r of results) {
       const f = await newPage()
@@ -216,6 +231,11 @@ export async function benchFirstRender(
       r.waterfalls.push(await waterfallOf(a, t))
       if (i === 0) r.heap[1] = await heapUsed(a)
       await a.context().close()
+      const c = await newPage(appReadyScript(r.view.layers, r.view.charts) + ';' + CANVASES_ONLY)
+      await c.goto(appUrl + r.view.appPath)
+      r.canvasesOnly.push(await readyAt(c, '__benchReadyAt'))
+      await assertNoCspViolation(c, `app ${r.view.appPath}, canvases only`)
+      await c.context().close()
     }
   }
   console.log(`\nFirst full render${options.title ? `, ${options.title}` : ''}, 1920×1080, median of ${runs} cold loads, floor and app interleaved (navigation start → map drawn, charts painted)`)
@@ -229,6 +249,9 @@ export async function benchFirstRender(
     // Each load's ratio to the floor load just before it: a slow spell of the machine hits both.
     const paired = r.app.map((a, i) => a / r.floor[i]!)
     console.log(`    paired ratio (median of each load's app / floor)           ${median(paired).toFixed(2).padStart(8)} ×   [${paired.map((x) => x.toFixed(2)).join(', ')}]`)
+    const cm = median(r.canvasesOnly)
+    const cPaired = r.canvasesOnly.map((c, i) => c / r.floor[i]!)
+    console.log(`    diagnostic: app with only its canvases painted             ${f1(cm).padStart(8)} ms   ${(cm / fm).toFixed(2)} × floor, paired ${median(cPaired).toFixed(2)} ×   [${r.canvasesOnly.map(f1).join(', ')}]`)
     console.log(`    layers: ${r.view.layers.join(', ')}; charts: ${r.view.charts}; JS heap after load (after GC) floor ${mb(r.heap[0])} MB, app ${mb(r.heap[1])} MB`)
     printMilestones(r.marks.floor, r.marks.app, [fm, am])
   }
