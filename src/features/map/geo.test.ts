@@ -53,4 +53,32 @@ describe('projections and measures', () => {
     ])
     expect(boundsOf([])).toBeNull()
   })
+
+  it('bounds polygons by their outer rings, and takes every geometry type', () => {
+    const hole = [
+      [121.2, 31.2],
+      [121.4, 31.2],
+      [121.4, 31.4],
+      [121.2, 31.2],
+    ]
+    const far = [
+      [125, 35],
+      [126, 35],
+      [126, 36],
+      [125, 35],
+    ]
+    expect(boundsOf([{ type: 'MultiPolygon', coordinates: [[square, hole], [far]] }])).toEqual([
+      [121, 31],
+      [126, 36],
+    ])
+    expect(
+      boundsOf([
+        { type: 'Point', coordinates: [120, 30] },
+        { type: 'LineString', coordinates: [[123, 33], [Number.NaN, 40], [200, 0]] },
+      ]),
+    ).toEqual([
+      [120, 30],
+      [123, 33],
+    ])
+  })
 })

@@ -61,20 +61,49 @@ export function haversineKm(a: readonly [number, number], b: readonly [number, n
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)))
 }
 
-/** [[west, south], [east, north]] of every position in the geometries, or null if there are none. */
+/**
+ * [[west, south], [east, north]] of the geometries (a polygon's outer ring bounds it, so holes are not
+ * visited), or null if there are none. A plain loop per geometry type: it runs once on the first
+ * screen over every boundary position (a street-level city has ~100,000), while the map loads.
+ */
 export function boundsOf(geoms: readonly Geometry[]): [[number, number], [number, number]] | null {
   let w = Infinity
   let s = Infinity
   let e = -Infinity
   let n = -Infinity
-  const visit = (c: unknown): void => {
-    if (isLngLat(c)) {
-      w = Math.min(w, c[0])
-      e = Math.max(e, c[0])
-      s = Math.min(s, c[1])
-      n = Math.max(n, c[1])
-    } else if (Array.isArray(c)) c.forEach(visit)
+  const add = (p: readonly number[]): void => {
+    const x = p[0]!
+    const y = p[1]!
+    if (!(x >= -180 && x <= 180 && y >= -90 && y <= 90)) return // what isLngLat refuses (NaN included)
+    if (x < w) w = x
+    if (x > e) e = x
+    if (y < s) s = y
+    if (y > n) n = y
   }
-  for (const g of geoms) if (g.type !== 'GeometryCollection') visit(g.coordinates)
+  const addAll = (ps: readonly (readonly number[])[] | undefined): void => {
+    if (ps) for (let i = 0; i < ps.length; i++) add(ps[i]!)
+  }
+  for (const g of geoms) {
+    switch (g.type) {
+      case 'Point':
+        add(g.coordinates)
+        break
+      case 'MultiPoint':
+      case 'LineString':
+        addAll(g.coordinates)
+        break
+      case 'MultiLineString':
+        for (const line of g.coordinates) addAll(line)
+        break
+      case 'Polygon':
+        addAll(g.coordinates[0])
+        break
+      case 'MultiPolygon':
+        for (const poly of g.coordinates) addAll(poly[0])
+        break
+      case 'GeometryCollection':
+        break
+    }
+  }
   return Number.isFinite(w) ? [[w, s], [e, n]] : null
 }
