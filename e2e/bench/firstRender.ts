@@ -27,6 +27,12 @@ const f0 = (x: number) => x.toFixed(0)
 const f1 = (x: number) => x.toFixed(1)
 const mb = (bytes: number) => (bytes / 1048576).toFixed(1)
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
+/** The middle half of the values, "q1–q3": how far one run of the bench can be trusted. */
+const quartiles = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN
+  return `${at(0.25).toFixed(2)}–${at(0.75).toFixed(2)}`
+}
 
 /**
  * Records `window.__benchReadyAt` when the app's map reports every wanted layer drawn and loaded
@@ -248,10 +254,10 @@ export async function benchFirstRender(
     console.log(`    ratio app / floor                                          ${(am / fm).toFixed(2).padStart(8)} ×   (target ≤ ${target.toFixed(2)})`)
     // Each load's ratio to the floor load just before it: a slow spell of the machine hits both.
     const paired = r.app.map((a, i) => a / r.floor[i]!)
-    console.log(`    paired ratio (median of each load's app / floor)           ${median(paired).toFixed(2).padStart(8)} ×   [${paired.map((x) => x.toFixed(2)).join(', ')}]`)
+    console.log(`    paired ratio (median of each load's app / floor)           ${median(paired).toFixed(2).padStart(8)} ×   middle half ${quartiles(paired)}   [${paired.map((x) => x.toFixed(2)).join(', ')}]`)
     const cm = median(r.canvasesOnly)
     const cPaired = r.canvasesOnly.map((c, i) => c / r.floor[i]!)
-    console.log(`    diagnostic: app with only its canvases painted             ${f1(cm).padStart(8)} ms   ${(cm / fm).toFixed(2)} × floor, paired ${median(cPaired).toFixed(2)} ×   [${r.canvasesOnly.map(f1).join(', ')}]`)
+    console.log(`    diagnostic: app with only its canvases painted             ${f1(cm).padStart(8)} ms   ${(cm / fm).toFixed(2)} × floor, paired ${median(cPaired).toFixed(2)} × (middle half ${quartiles(cPaired)})   [${r.canvasesOnly.map(f1).join(', ')}]`)
     console.log(`    layers: ${r.view.layers.join(', ')}; charts: ${r.view.charts}; JS heap after load (after GC) floor ${mb(r.heap[0])} MB, app ${mb(r.heap[1])} MB`)
     printMilestones(r.marks.floor, r.marks.app, [fm, am])
   }
