@@ -3,7 +3,7 @@ import { getResolution } from 'h3-js'
 import { PbfReader } from 'pbf'
 import { test, expect, screenshot } from './fixtures'
 import { changedShare, mapEl, mapShot, nonBackgroundShare, waitForMap } from './map'
-import { MAP_LAYER_IDS } from '../src/features/map/layerIds'
+import { MAP_LAYER_IDS } from '../src/features/map/layerCatalog'
 
 // Every layer the registry declares (a unit test keeps this list equal to the registry).
 const LAYERS = MAP_LAYER_IDS

@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test'
 import { test, expect, screenshot } from './fixtures'
 import { mapEl, waitForMap } from './map'
 import { decodeQr } from './qr'
-import { MAP_LAYER_IDS } from '../src/features/map/layerIds'
+import { MAP_LAYER_IDS } from '../src/features/map/layerCatalog'
 
 /** What the `hostile` fault puts into every free-text field (mocks/handlers/payloadFaults.ts). */
 const MARKUP = '<img src=x onerror="window.__xss=1"><b>bold</b><svg onload="window.__xss=1"></svg>'

@@ -21,17 +21,19 @@ export function viewPath(view: ViewName, base = '/'): string {
   return `${trimSlash(base)}/${view}`
 }
 
-/** A view's module: the component, the async components its first screen draws, and its data. */
+/** A view's module: the component, the async components and map layers its first screen draws, and its data. */
 interface ViewModule {
   default: Component
   firstScreen: readonly Component[]
+  /** Loads the code of the map layers the first screen draws (each room's layers are a chunk). */
+  loadFirstLayers: () => Promise<void>
   /** Starts the queries the first screen draws, so their answers are in (or on the way) when it mounts. */
   prefetchFirstData: (client: QueryClient) => void
 }
 
 export interface LoadedView {
   prefetchFirstData: (client: QueryClient) => void
-  /** The view, once the async components of its first screen have loaded too, so they render with it. */
+  /** The view, once the async components and map layers of its first screen have loaded too, so they render with it. */
   component: Promise<Component>
 }
 
@@ -42,7 +44,9 @@ export async function loadView(view: ViewName): Promise<LoadedView> {
 }
 
 function withFirstScreen(m: ViewModule): LoadedView {
-  const component = Promise.all(m.firstScreen.map(preloadComponent)).then(() => m.default)
+  // A layer chunk that fails to load here is asked for again by the map, which says it is missing.
+  const layers = m.loadFirstLayers().catch(() => undefined)
+  const component = Promise.all([...m.firstScreen.map(preloadComponent), layers]).then(() => m.default)
   component.catch(() => undefined) // awaited by the caller; a failure is shown there
   return { prefetchFirstData: m.prefetchFirstData, component }
 }

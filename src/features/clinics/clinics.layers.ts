@@ -22,8 +22,6 @@ const DEFINITION = {
 
 export const clinicUtilisationLayer = defineMapLayer({
   id: 'clinics.utilisation',
-  title: { 'zh-CN': '基层医疗负荷（分区）', en: 'Clinic utilisation by district' },
-  group: 'choropleth',
   needs: ['boundaries'],
   query: () => clinicQueries.list(),
   toSource: (res, ctx) => regionChoropleth(ctx.boundaries, clinicRegionRows(res.data.clinics)),
@@ -45,8 +43,6 @@ const style = { size: 'capacity', load: 'visits', radiusPerSqrt: 0.2 }
 
 export const clinicFacilitiesLayer = defineMapLayer({
   id: 'clinics.facilities',
-  title: { 'zh-CN': '医疗机构', en: 'Clinics' },
-  group: 'facilities',
   query: () => clinicQueries.list(),
   toSource: (res) => clinicPoints(res.data.clinics),
   source: facilitySource(style),

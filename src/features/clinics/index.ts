@@ -1,7 +1,6 @@
 import { defineAsyncComponent } from 'vue'
 
 export { clinicQueries } from './queries'
-export { clinicLayers, clinicUtilisationLayer, clinicFacilitiesLayer } from './clinics.layers'
 export { recentLoad, clinicPoints, clinicRegionRows } from './clinicMapData'
 /** Loads on first render, or earlier by `loadClinicCapacityPanel()`: explore shows it below the first screen (ui/LazyPanel.vue). */
 export const loadClinicCapacityPanel = () => import('./ClinicCapacityPanel.vue')

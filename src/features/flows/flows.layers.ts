@@ -21,8 +21,6 @@ const DAY: Record<'weekday' | 'weekend', Localized> = {
 
 export const odFlowsLayer = defineMapLayer({
   id: 'flows.od',
-  title: { 'zh-CN': '人口流动（OD）', en: 'Population flows (OD)' },
-  group: 'flows',
   needs: ['city'],
   query: (v) => flowQueries.od(v.hour, v.dayType),
   toSource: (res, ctx) => (ctx.city ? odFeatures(res.data, ctx.city) : emptyOutput()),

@@ -1,7 +1,6 @@
 import { defineAsyncComponent } from 'vue'
 
 export { flowQueries } from './queries'
-export { flowLayers, odFlowsLayer } from './flows.layers'
 export { summariseOd, flowWidthPx, netFlowShare, type OdSummary } from './odFlows'
 export { odFeatures, TOP_FLOWS } from './flowMapData'
 /** Loads on first render, or earlier by `loadPopulationFlowsPanel()`: explore shows it below the first screen (ui/LazyPanel.vue). */

@@ -1,10 +1,12 @@
 /**
- * The map room's one door. Importing it is cheap: the two map components are chunks of their own,
- * with the layer registry (views load theirs before they mount; maplibre-gl is a further chunk that
- * index.html preloads and main.ts evaluates early), so the shell may import URL state and ids from here.
+ * The map room's one door. Importing it is cheap: the two map components are chunks of their own
+ * (views load theirs before they mount; maplibre-gl is a further chunk that index.html preloads and
+ * main.ts evaluates early), and so is each room's layer code (`loadMapLayers`), so the shell may import
+ * URL state and ids from here.
  *
  * Feature rooms that declare layers import the kit directly: `@/features/map/mapLayer`
- * (defineMapLayer), `colorScales`, `choropleth`, `vectorTiles`, `points`, `facilityStyle`, `styleExpr`.
+ * (defineMapLayer), `colorScales`, `choropleth`, `vectorTiles`, `points`, `facilityStyle`, `styleExpr`;
+ * and the map loads their `*.layers.ts` directly (layers.ts says why), listed in `layerCatalog.ts`.
  * main.ts imports `preloadMapRuntime` from `./useMap` directly: through this door the entry chunk
  * would take in the room's exports, and the bundler then splits Vue and zod into chunks of their own.
  */
@@ -16,7 +18,8 @@ export const MapWorkspace = defineAsyncComponent(() => import('./MapWorkspace.vu
 export const WallMap = defineAsyncComponent(() => import('./WallMap.vue'))
 export { useMapHeadStart } from './headStart'
 export { whenMapDrawn } from './useMap'
-export { MAP_LAYER_IDS, type MapLayerId } from './layerIds'
+export { MAP_LAYER_IDS, MAP_LAYER_CATALOG, type MapLayerId } from './layerCatalog'
+export { loadMapLayers } from './layers'
 export { decodeViewState, encodeViewState, roundCamera, type UrlQuery, type UrlStateOptions } from './urlState'
 export { defaultViewState, SHANGHAI_CAMERA } from './defaults'
 export { SCALES, colorFor, legendClasses, NO_DATA_COLOR, type ClassScale, type LegendClass } from './colorScales'

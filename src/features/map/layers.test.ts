@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { QueryClient } from '@tanstack/vue-query'
 import { cityQueries } from '@/features/city'
 import { drawOrder, toggleLayer } from './mapLayer'
-import { MAP_LAYER_IDS } from './layerIds'
-import { getMapLayer, mapLayers } from './layers'
+import { MAP_LAYER_CATALOG, MAP_LAYER_IDS } from './layerCatalog'
+import { allMapLayers } from './testUtils'
 import type { ViewState } from './types'
 
 const view: ViewState = {
@@ -17,9 +17,13 @@ const view: ViewState = {
   dayType: 'weekend',
 }
 
+const mapLayers = await allMapLayers()
+const getMapLayer = (id: string) => mapLayers.find((l) => l.id === id)
+
 describe('layer registry', () => {
-  it('has unique ids, listed in layerIds.ts, covering every kind the map must show', () => {
+  it('declares every layer of layerCatalog.ts in its room, with unique ids, covering every kind the map must show', () => {
     expect(mapLayers.map((l) => l.id)).toEqual([...MAP_LAYER_IDS])
+    for (const entry of MAP_LAYER_CATALOG) expect(getMapLayer(entry.id)?.use((d) => d.id), entry.id).toBe(entry.id)
     expect(new Set(MAP_LAYER_IDS).size).toBe(MAP_LAYER_IDS.length)
     for (const id of [
       'schools.gap',

@@ -6,12 +6,12 @@ import { testI18n } from '@/ui/testUtils'
 import LayerControl from './LayerControl.vue'
 import MapLegend from './MapLegend.vue'
 import TimeControl from './TimeControl.vue'
-import { getMapLayer, mapLayers } from './layers'
 import type { MapLayer } from './mapLayer'
-import { fakeState, TEST_VIEW } from './testUtils'
+import { allMapLayers, fakeState, TEST_VIEW } from './testUtils'
 
+const mapLayers = await allMapLayers()
 const layer = (id: string): MapLayer => {
-  const l = getMapLayer(id)
+  const l = mapLayers.find((m) => m.id === id)
   if (!l) throw new Error(id)
   return l
 }

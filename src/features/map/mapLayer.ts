@@ -11,16 +11,16 @@ import type {
 } from 'maplibre-gl'
 import type { Boundaries, City, Meta } from '@/api'
 import type { ClassScale } from './colorScales'
+import { LAYER_GROUPS, layerEntry, type LayerGroup, type MapLayerId } from './layerCatalog'
 import type { Lang, LayerOutput, Localized, Selection, SourceOutput, ViewState } from './types'
 
 /**
  * A map layer is data, not code in a component: one declaration, used by the wall and by explore.
- * Feature rooms declare their layers with `defineMapLayer`; `layers.ts` lists them in one registry.
+ * Feature rooms declare their layers with `defineMapLayer`; `layerCatalog.ts` lists them all as plain
+ * data, and `layers.ts` loads a room's declarations when one of its layers is first shown.
  */
 
-/** Drawing order, bottom to top. Layers of an exclusive group replace each other when toggled on. */
-export const LAYER_GROUPS = ['surface', 'choropleth', 'extrusion', 'flows', 'facilities'] as const
-export type LayerGroup = (typeof LAYER_GROUPS)[number]
+export { LAYER_GROUPS, type LayerGroup }
 export const EXCLUSIVE_GROUPS: readonly LayerGroup[] = ['surface', 'choropleth', 'extrusion']
 
 type Sub<T> = Omit<T, 'id' | 'source'> & { id: string }
@@ -67,9 +67,8 @@ export type SourceViewKey = 'hour' | 'year' | 'level' | 'dayType'
 export type SourceOptions = Pick<GeoJSONSourceSpecification, 'cluster' | 'clusterRadius' | 'clusterMaxZoom' | 'clusterProperties'>
 
 export interface MapLayerDef<T extends { meta: Meta }, K extends QueryKey> {
-  id: string
-  title: Localized
-  group: LayerGroup
+  /** Its entry in layerCatalog.ts, which gives its title and group. */
+  id: MapLayerId
   /** Base geography the layer cannot draw without; it waits (or shows that error) until it loads. `toSource` gets only this. */
   needs?: readonly ('boundaries' | 'city')[]
   query: (view: ViewState) => UndefinedInitialQueryOptionsWithDataTag<T, Error, T, K>
@@ -111,10 +110,12 @@ export interface MapLayer {
 }
 
 export function defineMapLayer<T extends { meta: Meta }, K extends QueryKey>(def: MapLayerDef<T, K>): MapLayer {
+  const entry = layerEntry(def.id)
+  if (!entry) throw new Error(`Map layer ${def.id} is not in layerCatalog.ts`)
   return {
     id: def.id,
-    title: def.title,
-    group: def.group,
+    title: entry.title,
+    group: entry.group,
     needs: def.needs ?? [],
     legend: def.legend,
     layers: def.layers,
@@ -136,7 +137,7 @@ export function emptyOutput(): SourceOutput {
  * Toggling a layer: exclusive groups (two choropleths would hide each other) swap instead of stack.
  * Returns a new list; order is kept so the URL stays stable.
  */
-export function toggleLayer(active: readonly string[], id: string, all: readonly MapLayer[]): string[] {
+export function toggleLayer(active: readonly string[], id: string, all: readonly { id: string; group: LayerGroup }[]): string[] {
   if (active.includes(id)) return active.filter((a) => a !== id)
   const layer = all.find((l) => l.id === id)
   if (!layer) return [...active]
@@ -148,11 +149,11 @@ export function toggleLayer(active: readonly string[], id: string, all: readonly
 }
 
 /** Active layers in drawing order (group rank, then the order they were switched on). */
-export function drawOrder(active: readonly string[], all: readonly MapLayer[]): MapLayer[] {
-  const rank = (l: MapLayer) => LAYER_GROUPS.indexOf(l.group)
+export function drawOrder<L extends { id: string; group: LayerGroup }>(active: readonly string[], all: readonly L[]): L[] {
+  const rank = (l: L) => LAYER_GROUPS.indexOf(l.group)
   return active
     .map((id) => all.find((l) => l.id === id))
-    .filter((l): l is MapLayer => l !== undefined)
+    .filter((l): l is L => l !== undefined)
     .map((l, i) => ({ l, i }))
     .sort((a, b) => rank(a.l) - rank(b.l) || a.i - b.i)
     .map(({ l }) => l)

@@ -131,9 +131,7 @@ describe('useMapLayers with a broken transform', () => {
     const { defineMapLayer } = await import('./mapLayer')
     const { populationQueries } = await import('@/features/population')
     const broken = defineMapLayer({
-      id: 'test.broken',
-      title: { 'zh-CN': '坏', en: 'Broken' },
-      group: 'facilities',
+      id: 'population.dayNight', // any catalogued id: this layer is passed in, not looked up
       query: () => populationQueries.byRegion(),
       toSource: () => {
         throw new Error('unexpected shape')
@@ -141,7 +139,7 @@ describe('useMapLayers with a broken transform', () => {
       layers: [],
       legend: { scale: (await import('./colorScales')).SCALES.hourly, unit: { 'zh-CN': '', en: '' }, definition: { 'zh-CN': '', en: '' } },
     })
-    const active = ref(['test.broken'])
+    const active = ref(['population.dayNight'])
     let data: MapData | undefined
     const Host = defineComponent(() => {
       data = useMapLayers(active, ref(TEST_VIEW), [broken])

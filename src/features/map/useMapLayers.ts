@@ -14,13 +14,15 @@ import type { Boundaries, City, Meta } from '@/api'
 import { cityQueries } from '@/features/city'
 import { useRetryStatus, type RetryStatus } from '@/ui/useRetryStatus'
 import { regionsGeoJSON } from './basemap'
-import { mapLayers as registry } from './layers'
+import { loadedMapLayer, loadMapLayers } from './layers'
 import type { MapLayer } from './mapLayer'
 import { tileFailures } from './tileFailures'
 import { currentMap } from './useMap'
 import type { LayerOutput, ViewState } from './types'
 
 export type LayerStatus = 'loading' | 'waiting' | 'ready' | 'error'
+
+const LAYER_CODE_RETRY_MS = 5_000
 
 /** One active layer as the map, the layer control and the legend see it. */
 export interface LayerState {
@@ -111,7 +113,8 @@ function runLayer(layer: MapLayer, view: ComputedRef<ViewState>, base: ComputedR
 export function useMapLayers(
   ids: MaybeRefOrGetter<readonly string[]>,
   viewState: MaybeRefOrGetter<ViewState>,
-  layers: readonly MapLayer[] = registry,
+  /** The layers to pick from; by default the registry, whose rooms load as their layers are asked for. */
+  layers?: readonly MapLayer[],
 ): MapData {
   const client = useQueryClient()
   const view = computed(() => toValue(viewState))
@@ -137,16 +140,31 @@ export function useMapLayers(
 
   const running = new Map<string, { scope: EffectScope; state: ComputedRef<LayerState> }>()
   const version = shallowRef(0)
+  const find = (id: string) => (layers ? layers.find((l) => l.id === id) : loadedMapLayer(id))
+  // A layer whose code has not loaded starts when it arrives. If its chunk cannot be had (offline, a
+  // new deployment), it is asked for again every few seconds while the layer is still switched on.
+  const retryTick = shallowRef(0)
+  let retryTimer: ReturnType<typeof setTimeout> | undefined
+  function load(missing: readonly string[]): void {
+    loadMapLayers(missing).catch(() => {
+      clearTimeout(retryTimer)
+      retryTimer = setTimeout(() => retryTick.value++, LAYER_CODE_RETRY_MS)
+    })
+  }
   watch(
-    () => [...toValue(ids)],
+    () => {
+      void retryTick.value
+      return toValue(ids).map((id) => ({ id, layer: find(id) }))
+    },
     (next) => {
       for (const [id, r] of running) {
-        if (next.includes(id)) continue
+        if (next.some((n) => n.id === id)) continue
         r.scope.stop()
         running.delete(id)
       }
-      for (const id of next) {
-        const layer = layers.find((l) => l.id === id)
+      const missing = next.filter((n) => !n.layer).map((n) => n.id)
+      if (missing.length && !layers) load(missing)
+      for (const { id, layer } of next) {
         if (!layer || running.has(id)) continue
         const scope = effectScope(true)
         const state = scope.run(() => runLayer(layer, view, base, client))
@@ -157,6 +175,7 @@ export function useMapLayers(
     { immediate: true },
   )
   onScopeDispose(() => {
+    clearTimeout(retryTimer)
     running.forEach((r) => r.scope.stop())
     running.clear()
   })

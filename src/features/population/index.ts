@@ -1,3 +1,2 @@
 export { populationQueries } from './queries'
-export { populationLayers, populationDensityLayer, dayNightLayer, densityExtrusionLayer, densitySurfaceLayers } from './population.layers'
 export { densityRows, dayNightRows } from './populationMapData'

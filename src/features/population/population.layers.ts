@@ -31,8 +31,6 @@ const densityTooltip = (p: Record<string, unknown>, lang: Lang) => [
 
 export const populationDensityLayer = defineMapLayer({
   id: 'population.density',
-  title: { 'zh-CN': '人口密度（分区）', en: 'Population density by district' },
-  group: 'choropleth',
   needs: ['boundaries'],
   query: () => populationQueries.byRegion(),
   toSource: (res, ctx) => regionChoropleth(ctx.boundaries, densityRows(res.data)),
@@ -47,8 +45,6 @@ export const populationDensityLayer = defineMapLayer({
 
 export const dayNightLayer = defineMapLayer({
   id: 'population.dayNight',
-  title: { 'zh-CN': '日间/常住人口比', en: 'Daytime ÷ resident population' },
-  group: 'choropleth',
   needs: ['boundaries'],
   query: () => populationQueries.byRegion(),
   toSource: (res, ctx) => regionChoropleth(ctx.boundaries, dayNightRows(res.data)),
@@ -76,8 +72,6 @@ export const dayNightLayer = defineMapLayer({
 /** For the wall: district density as height and colour, read from a pitched camera. */
 export const densityExtrusionLayer = defineMapLayer({
   id: 'population.density3d',
-  title: { 'zh-CN': '人口密度（三维）', en: 'Population density (3D)' },
-  group: 'extrusion',
   needs: ['boundaries'],
   query: () => populationQueries.byRegion(),
   toSource: (res, ctx) => regionChoropleth(ctx.boundaries, densityRows(res.data)),
@@ -104,11 +98,9 @@ export const densityExtrusionLayer = defineMapLayer({
   },
 })
 
-function surfaceLayer(surface: DensitySurfaceKind, title: Localized, scale: ClassScale, definition: Localized): MapLayer {
+function surfaceLayer(surface: DensitySurfaceKind, scale: ClassScale, definition: Localized): MapLayer {
   return defineMapLayer({
     id: `density.${surface}`,
-    title,
-    group: 'surface',
     // Vector tiles at every zoom: H3 res 7, 8 and, at street zoom, 9 (see /density/tiles).
     query: (v) => populationQueries.densityTiles(surface, v.hour),
     toSource: (res) => res.tiles,
@@ -125,11 +117,11 @@ const cellDef = (zh: string, en: string): Localized => ({
 })
 
 export const densitySurfaceLayers: MapLayer[] = [
-  surfaceLayer('children_0_5', { 'zh-CN': '0–5岁儿童分布', en: 'Children 0–5' }, SCALES.children0to5, cellDef('0–5岁常住儿童', 'Resident children aged 0–5')),
-  surfaceLayer('children_6_10', { 'zh-CN': '6–10岁（小学学龄）', en: 'Children 6–10 (primary age)' }, SCALES.children6to10, cellDef('6–10岁常住儿童', 'Resident children aged 6–10')),
-  surfaceLayer('children_11_14', { 'zh-CN': '11–14岁（初中学龄）', en: 'Children 11–14 (junior age)' }, SCALES.children11to14, cellDef('11–14岁常住儿童', 'Resident children aged 11–14')),
-  surfaceLayer('elderly_65', { 'zh-CN': '65岁及以上老人分布', en: 'Residents 65+' }, SCALES.elderly65, cellDef('65岁及以上常住人口', 'Residents aged 65 and over')),
-  surfaceLayer('hourly', { 'zh-CN': '分时人口分布', en: 'Population by hour' }, SCALES.hourly, cellDef('该小时的实时人口', 'People present in that hour')),
+  surfaceLayer('children_0_5', SCALES.children0to5, cellDef('0–5岁常住儿童', 'Resident children aged 0–5')),
+  surfaceLayer('children_6_10', SCALES.children6to10, cellDef('6–10岁常住儿童', 'Resident children aged 6–10')),
+  surfaceLayer('children_11_14', SCALES.children11to14, cellDef('11–14岁常住儿童', 'Resident children aged 11–14')),
+  surfaceLayer('elderly_65', SCALES.elderly65, cellDef('65岁及以上常住人口', 'Residents aged 65 and over')),
+  surfaceLayer('hourly', SCALES.hourly, cellDef('该小时的实时人口', 'People present in that hour')),
 ]
 
 export const populationLayers: MapLayer[] = [populationDensityLayer, dayNightLayer, densityExtrusionLayer, ...densitySurfaceLayers]

@@ -1,5 +1,4 @@
 export { schoolQueries } from './queries'
-export { schoolLayers, schoolGapLayer, schoolFacilitiesLayer } from './schools.layers'
 export { placeGapRows, forecastYearRange, schoolPoints } from './schoolMapData'
 export { default as SchoolPlacesPanel } from './SchoolPlacesPanel.vue'
 export { projectAll, baselineSeries, NO_SCHOOL_CHANGE, type ProjectedSeries, type ProjectedYear, type SchoolAssumptions, type SchoolChange } from './cohortModel'

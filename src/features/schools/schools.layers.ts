@@ -37,8 +37,6 @@ function gapText(p: Record<string, unknown>, lang: Lang): string {
 
 export const schoolGapLayer = defineMapLayer({
   id: 'schools.gap',
-  title: { 'zh-CN': '学位缺口', en: 'School place gap' },
-  group: 'choropleth',
   needs: ['boundaries'],
   // Both levels in one answer, the same request as the places panel's: switching level refetches
   // nothing, and the first screen makes one request fewer.
@@ -72,8 +70,6 @@ export const schoolGapLayer = defineMapLayer({
 
 export const schoolFacilitiesLayer = defineMapLayer({
   id: 'schools.facilities',
-  title: { 'zh-CN': '学校', en: 'Schools' },
-  group: 'facilities',
   query: (v) => schoolQueries.list(v.level),
   toSource: (res) => schoolPoints(res.data.schools),
   caption: (v, lang) => LEVEL[v.level][lang],
