@@ -105,6 +105,24 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // The map room's kit (and the query factories and formatters the layers share), used by the
+              // views, the map components and each room's layer chunk: one chunk, not a dozen of a few
+              // hundred bytes each. Without its dependencies, which stay where they were (Vue and zod in
+              // the app chunk).
+              name: 'map-kit',
+              test: /[\\/]src[\\/](features[\\/]map|ui[\\/]format|features[\\/][a-z]+[\\/]queries)/,
+              minShareCount: 2,
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.ts', 'mocks/**/*.test.ts'],
