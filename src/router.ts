@@ -44,7 +44,7 @@ export async function loadView(view: ViewName): Promise<LoadedView> {
 }
 
 function withFirstScreen(m: ViewModule): LoadedView {
-  // A layer chunk that fails to load here is asked for again by the map, which says it is missing.
+  // A layer chunk that fails to load here is asked for again by the map while its layer is on.
   const layers = m.loadFirstLayers().catch(() => undefined)
   const component = Promise.all([...m.firstScreen.map(preloadComponent), layers]).then(() => m.default)
   component.catch(() => undefined) // awaited by the caller; a failure is shown there

@@ -4,13 +4,15 @@ import type { MapLayer } from './mapLayer'
 
 /**
  * The registry: each room's layers load as a chunk the first time one of them is shown, so a first
- * screen carries the code of the layers it draws (the wall's and explore's default layers are loaded
- * before they mount: see `loadMapLayers` in the views). layerCatalog.ts lists every layer before then.
+ * screen carries the code of the layers it draws (views load theirs before they mount: see
+ * `loadFirstLayers` in router.ts). layerCatalog.ts lists every layer before then.
+ *
+ * Each room's `*.layers.ts` is imported directly, not through the room's door: a first screen's
+ * layer chunks must be asked for in the same task as its view's other code, before its API requests
+ * go out. Behind an extra `import()` of the door they were asked for after them, and queued behind
+ * API requests for a free connection (six per host): with a hanging API, the wall mounted only when
+ * those timed out.
  */
-// Each room's `*.layers.ts` directly, not through the room's door: a first screen's layer chunks must
-// be asked for in the same task as its view's other code, before its API requests go out. Behind an
-// extra `import()` of the door they were asked for after them, and queued behind API requests for a
-// free connection (six per host): with a hanging API, the wall mounted only when those timed out.
 const ROOMS: Record<LayerRoom, () => Promise<readonly MapLayer[]>> = {
   schools: () => import('@/features/schools/schools.layers').then((m) => m.schoolLayers),
   clinics: () => import('@/features/clinics/clinics.layers').then((m) => m.clinicLayers),
