@@ -5,7 +5,7 @@ import App from './App.vue'
 import { loadConfig, type RuntimeConfig } from './config'
 import { configureApi, offThreadChecker } from './api'
 import { preloadMapRuntime } from './features/map/useMap'
-import { loadView, viewForPath, viewPath } from './router'
+import { loadView, viewForPath, viewPath, type LoadedView } from './router'
 import { createAppI18n, loadLocaleMessages } from './i18n'
 import { useUiStore } from './stores/ui'
 import { createAppQueryClient } from './ui/queryClient'
@@ -67,7 +67,8 @@ async function start(): Promise<void> {
   }
 
   let viewComponent: Component
-  let mapRuntime: Promise<unknown> = Promise.resolve()
+  let startFirstMap: LoadedView['startFirstMap']
+  let mapRuntime: Promise<boolean> = Promise.resolve(false)
   const queryClient = createAppQueryClient()
   try {
     const loaded = await view
@@ -75,10 +76,11 @@ async function start(): Promise<void> {
     // The first screen's requests go out now, not when its components ask in the mount: their answers
     // arrive, and are checked, while MapLibre finishes loading, and the view mounts with its data.
     loaded.prefetchFirstData(queryClient)
+    startFirstMap = loaded.startFirstMap
     // Both views open on a map, and MapLibre is the longest link. Its chunk has been downloading since
     // the page began (index.html preloads it); evaluating it takes the main thread for ~150 ms, so it
     // runs now that the requests are out, not before the config could be read.
-    mapRuntime = preloadMapRuntime().catch(() => undefined) // a failure is shown by the map when it mounts
+    mapRuntime = preloadMapRuntime().then(() => true, () => false) // a failure is shown by the map when it mounts
     viewComponent = await loaded.component
   } catch (e) {
     // Offline, or a deployment replaced the chunk: say so and retry, never a blank wall.
@@ -87,10 +89,12 @@ async function start(): Promise<void> {
   }
 
   await localeReady
-  // The view creates its map as it mounts if MapLibre is in. Mounting first used to take the main
-  // thread for half a second, and MapLibre's module, downloaded long before, waited behind it to be
-  // evaluated: the map started a second after its data. A slow network waits at most 1 s.
-  await Promise.race([mapRuntime, new Promise((resolve) => setTimeout(resolve, MAP_WAIT_BEFORE_MOUNT_MS))])
+  // The map starts before the view mounts, so MapLibre's style and worker get going while the view
+  // renders (100–170 ms of main thread that used to come first; mounting before MapLibre was even
+  // evaluated once started the map a second after its data). A slow network waits at most 1 s; then
+  // the view's map component creates the map when MapLibre arrives.
+  const mapLoaded = await Promise.race([mapRuntime, new Promise<false>((resolve) => setTimeout(() => resolve(false), MAP_WAIT_BEFORE_MOUNT_MS))])
+  if (mapLoaded) startFirstMap(queryClient, config, pinia)
   mark('mount')
   const app = createApp(App, { view: viewComponent })
   app.use(pinia)

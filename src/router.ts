@@ -1,5 +1,7 @@
 import type { Component } from 'vue'
+import type { Pinia } from 'pinia'
 import type { QueryClient } from '@tanstack/vue-query'
+import type { RuntimeConfig } from './config'
 import { preloadComponent } from './ui/preloadComponent'
 
 /**
@@ -29,10 +31,13 @@ interface ViewModule {
   loadFirstLayers: () => Promise<void>
   /** Starts the queries the first screen draws, so their answers are in (or on the way) when it mounts. */
   prefetchFirstData: (client: QueryClient) => void
+  /** Creates the map as the first screen will show it, before the view mounts (once MapLibre is in). */
+  startFirstMap: (client: QueryClient, config: RuntimeConfig, pinia: Pinia) => void
 }
 
 export interface LoadedView {
   prefetchFirstData: (client: QueryClient) => void
+  startFirstMap: (client: QueryClient, config: RuntimeConfig, pinia: Pinia) => void
   /** The view, once the async components and map layers of its first screen have loaded too, so they render with it. */
   component: Promise<Component>
 }
@@ -48,5 +53,5 @@ function withFirstScreen(m: ViewModule): LoadedView {
   const layers = m.loadFirstLayers().catch(() => undefined)
   const component = Promise.all([...m.firstScreen.map(preloadComponent), layers]).then(() => m.default)
   component.catch(() => undefined) // awaited by the caller; a failure is shown there
-  return { prefetchFirstData: m.prefetchFirstData, component }
+  return { prefetchFirstData: m.prefetchFirstData, startFirstMap: m.startFirstMap, component }
 }

@@ -16,7 +16,7 @@ import { defineAsyncComponent } from 'vue'
 export const MapWorkspace = defineAsyncComponent(() => import('./MapWorkspace.vue'))
 /** The wall's map: `layers`, `camera` (1920 design), `hour`/`year`/`level`/`dayType`, `uiScale`. */
 export const WallMap = defineAsyncComponent(() => import('./WallMap.vue'))
-export { useMapHeadStart } from './headStart'
+export { startMapBeforeMount, useMapHeadStart } from './headStart'
 export { whenMapDrawn } from './useMap'
 export { MAP_LAYER_IDS, MAP_LAYER_CATALOG, type MapLayerId } from './layerCatalog'
 export { loadMapLayers } from './layers'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { keyAction, resolvePlaylist, stepIndex } from './playlist'
+import { keyAction, resolvePlaylist, startingPlaylist, stepIndex } from './playlist'
 
 const IDS = ['overview', 'schools', 'clinics', 'flows']
 
@@ -17,6 +17,21 @@ describe('resolvePlaylist', () => {
   it('skips unknown scenes, and falls back to all when nothing is left', () => {
     expect(resolvePlaylist([{ scene: 'nope' }, { scene: 'clinics' }], IDS, 10)).toEqual([{ scene: 'clinics', seconds: 10 }])
     expect(resolvePlaylist([{ scene: 'nope' }], IDS, 10)).toHaveLength(4)
+  })
+})
+
+describe('startingPlaylist', () => {
+  const configured = [
+    { scene: 'schools', seconds: 20 },
+    { scene: 'flows', seconds: 40 },
+  ]
+  it('resumes at the entry last shown, wrapped into the playlist', () => {
+    expect(startingPlaylist(configured, null, 1, 30)).toEqual({ entries: configured, start: 1 })
+    expect(startingPlaylist(configured, null, 5, 30).start).toBe(1)
+  })
+  it('starts on a pinned scene, in place when the playlist has it and in front when it does not', () => {
+    expect(startingPlaylist(configured, 'flows', 0, 30)).toEqual({ entries: configured, start: 1 })
+    expect(startingPlaylist(configured, 'clinics', 1, 30)).toEqual({ entries: [{ scene: 'clinics', seconds: 30 }, ...configured], start: 0 })
   })
 })
 

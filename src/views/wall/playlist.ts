@@ -20,6 +20,21 @@ export function resolvePlaylist(
   return entries.length ? entries : sceneIds.map((scene) => ({ scene, seconds: defaultSeconds }))
 }
 
+/**
+ * The playlist a wall runs, and the entry it opens on: a scene pinned by the address (`?scene=`) is
+ * added in front when the playlist lacks it and is where the wall starts; otherwise it resumes at the
+ * entry it last showed (`stored`, from the UI store).
+ */
+export function startingPlaylist(
+  configured: readonly PlaylistEntry[],
+  pinned: string | null,
+  stored: number,
+  defaultSeconds: number,
+): { entries: PlaylistEntry[]; start: number } {
+  const entries = pinned && !configured.some((e) => e.scene === pinned) ? [{ scene: pinned, seconds: defaultSeconds }, ...configured] : [...configured]
+  return { entries, start: pinned ? entries.findIndex((e) => e.scene === pinned) : stepIndex(stored, 0, entries.length) }
+}
+
 export type KeyAction = { kind: 'toggle' } | { kind: 'step'; by: 1 | -1 } | { kind: 'jump'; index: number }
 
 /** Space pauses or resumes, arrows go next or back, 1–9 jump to that playlist entry. */

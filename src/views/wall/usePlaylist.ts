@@ -5,7 +5,7 @@ import { useUrlQuery } from '@/ui/urlQuery'
 import { useVersionCheck } from '@/ui/useVersionCheck'
 import { useUiStore } from '@/stores/ui'
 import { whenMapDrawn } from '@/features/map'
-import { keyAction, resolvePlaylist, stepIndex, type PlaylistEntry } from './playlist'
+import { keyAction, resolvePlaylist, startingPlaylist, stepIndex } from './playlist'
 import { pinnedScene, sceneById, SCENE_IDS } from './scenes'
 
 /**
@@ -26,10 +26,13 @@ export function usePlaylist() {
   const config = useRuntimeConfig()
   const { updateReady } = useVersionCheck()
 
-  const configured = resolvePlaylist(config.wallPlaylist, SCENE_IDS, config.wallSceneSeconds)
   const pinned = pinnedScene(useUrlQuery().value.scene)
-  const entries: PlaylistEntry[] =
-    pinned && !configured.some((e) => e.scene === pinned) ? [{ scene: pinned, seconds: config.wallSceneSeconds }, ...configured] : configured
+  const { entries, start: first } = startingPlaylist(
+    resolvePlaylist(config.wallPlaylist, SCENE_IDS, config.wallSceneSeconds),
+    pinned,
+    ui.wallScene,
+    config.wallSceneSeconds,
+  )
   const count = entries.length
 
   const paused = ref(pinned !== null)
@@ -93,7 +96,7 @@ export function usePlaylist() {
     else go(a.kind === 'step' ? index.value + a.by : a.index)
   })
 
-  go(pinned ? entries.findIndex((e) => e.scene === pinned) : index.value)
+  go(first)
   // A deployment found while paused (a pinned wall) is loaded now: nothing else would change scene.
   watch(updateReady, (ready) => ready && paused.value && location.reload())
   onScopeDispose(() => {
