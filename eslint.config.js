@@ -35,15 +35,4 @@ export default defineConfig(
       'vue/singleline-html-element-content-newline': 'off',
     },
   },
-  {
-    // Schemas use zod/mini via src/zod.ts, which also sets zod up (no eval, English messages);
-    // classic zod would put ~16 kB gzip back on the first screen.
-    files: ['src/**/*.{ts,vue}', 'mocks/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        ...['zod', 'zod/v4', 'zod/v3'].map((name) => ({ name, message: "Import { z } from src/zod.ts (zod/mini) instead." })),
-      ],
-    },
-  },
 )

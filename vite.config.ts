@@ -56,7 +56,7 @@ function mockServiceWorker(): Plugin {
 
 /**
  * What the first screen waits on longest, asked for from the page's first bytes rather than once the
- * app chunk (Vue, zod, i18n) has been evaluated:
+ * app chunk (Vue, valibot, i18n) has been evaluated:
  * - the runtime config (`loadConfig` takes the preloaded response; keep the URLs the same);
  * - MapLibre's chunk (1 MB), downloaded and compiled early; main.ts evaluates it only once the first
  *   screen's requests are out.
@@ -112,7 +112,7 @@ export default defineConfig({
             {
               // The map room's kit (and the query factories and formatters the layers share), used by the
               // views, the map components and each room's layer chunk: one chunk, not a dozen of a few
-              // hundred bytes each. Without its dependencies, which stay where they were (Vue and zod in
+              // hundred bytes each. Without its dependencies, which stay where they were (Vue and valibot in
               // the app chunk).
               name: 'map-kit',
               test: /[\\/]src[\\/](features[\\/]map|ui[\\/]format|features[\\/][a-z]+[\\/]queries)/,

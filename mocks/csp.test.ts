@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { z } from 'zod/mini'
-import '../src/api/contract'
 import { contentSecurityPolicy } from './csp'
 
 const directives = (policy: string) => new Map(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]))
@@ -25,9 +23,5 @@ describe('content security policy', () => {
     expect(d.get('connect-src')).toEqual(["'self'", 'https://analytics.example.org', 'https://tiles.example.org'])
     // Not a URL, or not http(s): nothing is added.
     expect(directives(contentSecurityPolicy({ apiBaseUrl: 'javascript:alert(1)', basemapStyleUrl: 42 })).get('connect-src')).toEqual(["'self'"])
-  })
-
-  it('zod validates without compiling code (its JIT would need eval)', () => {
-    expect(z.config().jitless).toBe(true)
   })
 })

@@ -3,6 +3,7 @@ import { get } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as v from 'valibot'
 import { endpoints } from '../src/api/contract'
 import { server as mswServer } from './node'
 import { startMockServer, type RunningMockServer } from './server'
@@ -42,7 +43,7 @@ describe('mock HTTP server', () => {
     const res = await fetch(`${running.url}/api/v1/population`)
     expect(res.status).toBe(200)
     expect(res.headers.get('access-control-allow-origin')).toBe('*')
-    const body = endpoints.population.response.parse(await res.json())
+    const body = v.parse(endpoints.population.response, await res.json())
     expect(body.data.regions).toHaveLength(16)
     const pre = await fetch(`${running.url}/api/v1/city`, { method: 'OPTIONS' })
     expect(pre.status).toBe(204)

@@ -47,9 +47,9 @@ describe('loadConfig', () => {
   it('rejects an invalid config with the path of the bad field and what is wrong with it', async () => {
     const loading = loadConfig('/config.json', respond('{"requestTimeoutMs": -5}'))
     await expect(loading).rejects.toBeInstanceOf(ConfigError)
-    await expect(loading).rejects.toThrow('/config.json: requestTimeoutMs Too small: expected number to be >0')
+    await expect(loading).rejects.toThrow('/config.json: requestTimeoutMs Invalid value: Expected >0 but received -5')
     await expect(loadConfig('/config.json', respond('{"mock": "yes"}'))).rejects.toThrow(
-      'mock Invalid input: expected boolean, received string',
+      'mock Invalid type: Expected boolean but received "yes"',
     )
   })
 

@@ -24,16 +24,17 @@ export const BYTES_BUDGET = 1.15
 
 /**
  * Views not yet at the target, with the multiple they may not grow past meanwhile: lower it, never
- * raise it. /explore's first screen carries the stack the floor leaves out (petite-vue-i18n, zod/mini,
- * vue-query, pinia, vue-echarts, @vueuse: ~50 kB, 0.08× the floor by themselves) plus its sidebar, map
+ * raise it. /explore's first screen carries the stack the floor leaves out (petite-vue-i18n, valibot,
+ * vue-query, pinia, vue-echarts, @vueuse: ~42 kB, 0.07× the floor by themselves) plus its sidebar, map
  * controls and the school panel. 806.8 → 769.3 kB (1.26× → 1.20×) came from the contract on zod/mini
  * (−15.8 kB), messages precompiled with English on demand (−11.6 kB) and the panels below the first
  * screen loaded as they come near (−10 kB); → 757.7 kB (1.18×) from dropping vue-router for two
  * full-page views (−8.2 kB), petite-vue-i18n (−1.9 kB), and the wall's text and watchdog shipping with
  * the wall (−2.2 kB); → 751.3 kB (1.175×) from each room's map layers loading with the first of them
- * shown, the map kit they share in one chunk (−6.4 kB). Left: ~16 kB.
+ * shown, the map kit they share in one chunk (−6.4 kB); → 742.6 kB (1.16×) from the contract on
+ * valibot instead of zod/mini (−8.0 kB). Left: ~7 kB.
  */
-const INTERIM_BUDGET: Readonly<Record<string, number>> = { '/explore': 1.18 }
+const INTERIM_BUDGET: Readonly<Record<string, number>> = { '/explore': 1.165 }
 
 export function budgetFor(view: string): number {
   return INTERIM_BUDGET[view] ?? BYTES_BUDGET

@@ -2,7 +2,7 @@
  * The city pack: regions with label anchors computed from the real district polygons.
  * Boundaries are a real input (Apache ECharts 4.9.0), decoded once into source/*.geo.json.
  */
-import { z } from '../../src/zod'
+import * as v from 'valibot'
 import type { Boundaries, City, Region } from '../../src/api/contract'
 import rawGeo from './source/shanghai-districts.geo.json'
 import { TIME_ZONE } from './calendar'
@@ -10,15 +10,15 @@ import { CITY_CENTRE, DISTRICTS, type District } from './districts'
 import { areaCentroid, areaKm2, bboxOf, pointInPolygons, polygonsOf, type Geometry, type PolygonCoords, type Position } from './geo'
 import { roundTo } from './math'
 
-const Pos = z.tuple([z.number(), z.number()])
-const SourceGeo = z.object({
-  attribution: z.string(),
-  features: z.array(
-    z.object({
-      properties: z.object({ code: z.string(), nameZh: z.string() }),
-      geometry: z.discriminatedUnion('type', [
-        z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(Pos)) }),
-        z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(Pos))) }),
+const Pos = v.strictTuple([v.number(), v.number()])
+const SourceGeo = v.object({
+  attribution: v.string(),
+  features: v.array(
+    v.object({
+      properties: v.object({ code: v.string(), nameZh: v.string() }),
+      geometry: v.variant('type', [
+        v.object({ type: v.literal('Polygon'), coordinates: v.array(v.array(Pos)) }),
+        v.object({ type: v.literal('MultiPolygon'), coordinates: v.array(v.array(v.array(Pos))) }),
       ]),
     }),
   ),
@@ -63,7 +63,7 @@ function interiorAnchor(polygons: PolygonCoords[], centroid: Position): Position
 /** District shapes in the order of DISTRICTS. Boundaries do not depend on the seed: cached once. */
 export function districtShapes(): DistrictShape[] {
   if (shapesCache) return shapesCache
-  const geo = SourceGeo.parse(rawGeo)
+  const geo = v.parse(SourceGeo, rawGeo)
   attributionCache = geo.attribution
   shapesCache = DISTRICTS.map((district) => {
     const feature = geo.features.find((f) => f.properties.code === district.code)

@@ -3,7 +3,7 @@
  * full `{ meta, data }` body of an endpoint for already-validated query parameters.
  * Pure and deterministic: no Math.random, no clock; the as-of instant is an input.
  */
-import type { z } from '../../src/zod'
+import type * as v from 'valibot'
 import type { EndpointName, Endpoints, ResponseOf } from '../../src/api/contract'
 import { buildAlerts } from './alerts'
 import { DEFAULT_AS_OF, formatLocal, localDate, localHour, localYear, parseInstant } from './calendar'
@@ -28,7 +28,7 @@ export const DEFAULT_SEED = 2020
 const DENSITY_CACHE_SIZE = 12
 
 /** Query parameters after the endpoint's schema has coerced them and applied defaults. */
-export type QueryOutput<N extends EndpointName> = z.output<Endpoints[N]['query']>
+export type QueryOutput<N extends EndpointName> = v.InferOutput<Endpoints[N]['query']>
 
 export interface MockDbOptions {
   seed?: Seed

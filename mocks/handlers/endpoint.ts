@@ -3,6 +3,7 @@
  * applies any fault, and answers with the mock city's `{ meta, data }` (or, for tile endpoints, a tile).
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw'
+import * as v from 'valibot'
 import { endpoints, tileEndpoints, type EndpointName } from '../../src/api/contract'
 import type { MockDb } from '../data/db'
 import { faultFor, type Fault } from './faults'
@@ -51,8 +52,8 @@ async function transportFault(fault: Fault | undefined, request: Request): Promi
   }
 }
 
-function badRequest(issues: readonly { path: PropertyKey[]; message: string }[]): Response {
-  const list = issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
+function badRequest(issues: readonly { path?: readonly { key: unknown }[] | undefined; message: string }[]): Response {
+  const list = issues.map((i) => ({ path: i.path?.map((p) => String(p.key)).join('.') ?? '', message: i.message }))
   return HttpResponse.json(errorBody('bad_request', 'Invalid query parameters', { issues: list }), { status: 400 })
 }
 
@@ -70,14 +71,14 @@ export function endpointHandler(name: EndpointName, ctx: HandlerContext): HttpHa
     }
 
     const url = new URL(request.url)
-    const parsed = endpoint.query.safeParse(Object.fromEntries(url.searchParams))
-    if (!parsed.success) return badRequest(parsed.error.issues)
+    const parsed = v.safeParse(endpoint.query, Object.fromEntries(url.searchParams))
+    if (!parsed.success) return badRequest(parsed.issues)
     const db = await ctx.db()
-    const region = regionOf(parsed.data)
+    const region = regionOf(parsed.output)
     if (region !== undefined && !db.hasRegion(region)) {
       return HttpResponse.json(errorBody('not_found', `Unknown region "${region}"`), { status: 404 })
     }
-    const body = db.respond(name, parsed.data)
+    const body = db.respond(name, parsed.output)
     if (fault?.kind === 'invalid') return HttpResponse.json(invalidPayload(body).body)
     if (fault?.kind === 'empty') return HttpResponse.json(emptyPayload(body, endpoint.response))
     if (fault?.kind === 'hostile') return HttpResponse.json(hostilePayload(body))
@@ -108,16 +109,16 @@ export function densityTileHandler(ctx: HandlerContext): HttpHandler {
     if (fault?.kind === 'malformed') {
       return new HttpResponse('{"meta": {"asOf": "2026-11-23T08:00', { status: 200, headers: { 'Content-Type': endpoint.contentType } })
     }
-    const parsed = endpoint.query.safeParse(Object.fromEntries(new URL(request.url).searchParams))
-    if (!parsed.success) return badRequest(parsed.error.issues)
+    const parsed = v.safeParse(endpoint.query, Object.fromEntries(new URL(request.url).searchParams))
+    if (!parsed.success) return badRequest(parsed.issues)
     const [z, x, y] = [params.z, params.x, params.y].map((p) => (typeof p === 'string' && tileCoord.test(p) ? Number(p) : NaN))
     if (z === undefined || x === undefined || y === undefined || [z, x, y].some(Number.isNaN)) {
-      return badRequest([{ path: ['z/x/y'], message: 'Tile coordinates must be whole numbers' }])
+      return badRequest([{ path: [{ key: 'z/x/y' }], message: 'Tile coordinates must be whole numbers' }])
     }
     const db = await ctx.db()
     let bytes: Uint8Array | null
     try {
-      bytes = fault?.kind === 'empty' ? null : db.densityTile({ surface: parsed.data.surface, hour: parsed.data.hour, z, x, y }, tileFaultTags(fault))
+      bytes = fault?.kind === 'empty' ? null : db.densityTile({ surface: parsed.output.surface, hour: parsed.output.hour, z, x, y }, tileFaultTags(fault))
     } catch (e) {
       if (e instanceof RangeError) return HttpResponse.json(errorBody('not_found', e.message), { status: 404 })
       throw e

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import * as v from 'valibot'
 import { endpoints, type EndpointName, type QueryOf } from '../../src/api/contract'
 import { createMockDb } from '../data/db'
 import { applyFaultsFromSearch, clearFaults, faultFor, listFaults, parseFaultSpec, setFault } from './faults'
@@ -67,20 +68,20 @@ describe('payload faults', () => {
     const body = db.respond('flowsOd', { hour: 8, dayType: 'weekday' })
     const { body: broken, fieldPath } = invalidPayload(body)
     expect(fieldPath).toBe('data.flows.0.volume')
-    const parsed = endpoints.flowsOd.response.safeParse(broken)
+    const parsed = v.safeParse(endpoints.flowsOd.response, broken)
     expect(parsed.success).toBe(false)
-    expect(parsed.error?.issues[0]?.path.join('.')).toBe(fieldPath)
+    expect(parsed.issues && v.getDotPath(parsed.issues[0])).toBe(fieldPath)
     expect(body.data.flows[0]?.volume).toEqual(expect.any(Number)) // the original is untouched
   })
 
   it('empties only the arrays the contract allows to be empty', () => {
     const body = db.respond('schoolForecast', {})
     const empty = emptyPayload(body, endpoints.schoolForecast.response)
-    const parsed = endpoints.schoolForecast.response.parse(empty)
+    const parsed = v.parse(endpoints.schoolForecast.response, empty)
     expect(parsed.data.series).toEqual([])
     expect(parsed.data.backtest.points).toEqual([])
     const forecast = emptyPayload(db.respond('flowForecast', {}), endpoints.flowForecast.response)
-    expect(endpoints.flowForecast.response.parse(forecast).data.points).toHaveLength(24) // length(24) in the contract
+    expect(v.parse(endpoints.flowForecast.response, forecast).data.points).toHaveLength(24) // length(24) in the contract
   })
 
   it('makes every free-text field of every endpoint hostile, and the answer stays valid', () => {
@@ -89,23 +90,23 @@ describe('payload faults', () => {
       clinics: {}, clinicForecast: {}, flowsOd: { hour: 8 }, flowForecast: {}, flowProfile: {}, alerts: {},
     }
     for (const name of Object.keys(queries) as EndpointName[]) {
-      const query = endpoints[name].query.parse(queries[name]) as never
-      const parsed = endpoints[name].response.parse(hostilePayload(db.respond(name, query)))
+      const query = v.parse(endpoints[name].query, queries[name]) as never
+      const parsed = v.parse(endpoints[name].response, hostilePayload(db.respond(name, query)))
       const json = JSON.stringify(parsed)
       expect(json, name).toContain('\u202e') // the source and 口径 of every answer at least
       expect(JSON.stringify(parsed.meta.source), name).toContain(JSON.stringify(HOSTILE_MARKUP).slice(1, -1))
     }
-    const city = endpoints.city.response.parse(hostilePayload(db.respond('city', {})))
+    const city = v.parse(endpoints.city.response, hostilePayload(db.respond('city', {})))
     expect(city.data.name.zh).toMatch(/^上海市\u2066 .*<img src=x.*\u202E$/)
     for (const r of city.data.regions) expect(r.name.en).toContain(HOSTILE_MARKUP)
     expect(city.data.regions.map((r) => r.code)).toEqual(db.respond('city', {}).data.regions.map((r) => r.code)) // codes stay
-    const boundaries = endpoints.boundaries.response.parse(hostilePayload(db.respond('boundaries', {})))
+    const boundaries = v.parse(endpoints.boundaries.response, hostilePayload(db.respond('boundaries', {})))
     expect(boundaries.data.features[0]?.properties.nameZh).toContain(HOSTILE_MARKUP)
     expect(boundaries.meta.attribution).toContain(HOSTILE_MARKUP)
-    const alerts = endpoints.alerts.response.parse(hostilePayload(db.respond('alerts', {})))
+    const alerts = v.parse(endpoints.alerts.response, hostilePayload(db.respond('alerts', {})))
     expect(alerts.data.alerts[0]?.reason.en).toContain(HOSTILE_MARKUP)
     expect(alerts.data.alerts[0]?.when).toContain(HOSTILE_MARKUP)
-    const schools = endpoints.schools.response.parse(hostilePayload(db.respond('schools', {})))
+    const schools = v.parse(endpoints.schools.response, hostilePayload(db.respond('schools', {})))
     expect(schools.data.schools[0]?.name.zh).toContain(HOSTILE_MARKUP)
     expect(Object.values(schools.meta.units)[0]).toContain(HOSTILE_MARKUP)
   })

@@ -4,30 +4,30 @@
  * or, against `npm run api`, over HTTP: `POST /__mock/faults` `{"population":{"kind":"http500"}}`.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw'
-import { z } from '../../src/zod'
+import * as v from 'valibot'
 import { endpoints, tileEndpoints, type EndpointName, type TileEndpointName } from '../../src/api/contract'
 
 export const FAULT_KINDS = ['latency', 'http500', 'http503', 'timeout', 'malformed', 'invalid', 'empty', 'hostile'] as const
 export type FaultKind = (typeof FAULT_KINDS)[number]
 
-export const Fault = z.discriminatedUnion('kind', [
+export const Fault = v.variant('kind', [
   /** Answer normally, but only after `ms` milliseconds. */
-  z.object({ kind: z.literal('latency'), ms: z._default(z.int().check(z.minimum(0), z.maximum(600_000)), 3000) }),
-  z.object({ kind: z.literal('http500') }),
-  z.object({ kind: z.literal('http503') }),
+  v.object({ kind: v.literal('latency'), ms: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(600_000)), 3000) }),
+  v.object({ kind: v.literal('http500') }),
+  v.object({ kind: v.literal('http503') }),
   /** Never answer; the request hangs until the client gives up (aborts). */
-  z.object({ kind: z.literal('timeout') }),
+  v.object({ kind: v.literal('timeout') }),
   /** A body that is not valid JSON. */
-  z.object({ kind: z.literal('malformed') }),
+  v.object({ kind: v.literal('malformed') }),
   /** Valid JSON that breaks the contract: a count inside `data` becomes a string. */
-  z.object({ kind: z.literal('invalid') }),
+  v.object({ kind: v.literal('invalid') }),
   /** Valid per the contract, but every array that may be empty is empty. */
-  z.object({ kind: z.literal('empty') }),
+  v.object({ kind: v.literal('empty') }),
   /** Valid per the contract, but every free-text field carries markup, bidi overrides, emoji and length. */
-  z.object({ kind: z.literal('hostile') }),
+  v.object({ kind: v.literal('hostile') }),
 ])
-export type Fault = z.output<typeof Fault>
-export type FaultInput = z.input<typeof Fault>
+export type Fault = v.InferOutput<typeof Fault>
+export type FaultInput = v.InferInput<typeof Fault>
 
 /** An endpoint name (JSON or tile, e.g. "densityTile"), or "*" for every endpoint. */
 export type FaultTarget = EndpointName | TileEndpointName | '*'
@@ -40,7 +40,7 @@ export function isFaultTarget(name: string): name is FaultTarget {
 
 export function setFault(target: FaultTarget, fault: FaultInput): void {
   if (!isFaultTarget(target)) throw new Error(`Unknown endpoint "${String(target)}" for a fault`)
-  active.set(target, Fault.parse(fault))
+  active.set(target, v.parse(Fault, fault))
 }
 
 export function clearFault(target: FaultTarget): void {
@@ -73,12 +73,12 @@ export function parseFaultSpec(spec: string): { faults: [FaultTarget, Fault][]; 
       errors.push(`"${part}": unknown endpoint "${name}"`)
       continue
     }
-    const parsed = Fault.safeParse(kind === 'latency' && ms !== undefined ? { kind, ms: Number(ms) } : { kind })
+    const parsed = v.safeParse(Fault, kind === 'latency' && ms !== undefined ? { kind, ms: Number(ms) } : { kind })
     if (!parsed.success) {
       errors.push(`"${part}": expected one of ${FAULT_KINDS.join(', ')} (latency:ms)`)
       continue
     }
-    faults.push([name, parsed.data])
+    faults.push([name, parsed.output])
   }
   return { faults, errors }
 }
@@ -92,7 +92,7 @@ export function applyFaultsFromSearch(search: string): string[] {
   return errors
 }
 
-const FaultsBody = z.record(z.string(), Fault)
+const FaultsBody = v.record(v.string(), Fault)
 
 /** `GET|POST|DELETE {base}/__mock/faults`: the HTTP control surface (used by e2e against `npm run api`). */
 export function faultControlHandlers(base = '*'): HttpHandler[] {
@@ -106,15 +106,15 @@ export function faultControlHandlers(base = '*'): HttpHandler[] {
       } catch {
         return HttpResponse.json({ error: { code: 'bad_request', message: 'Body must be JSON' } }, { status: 400 })
       }
-      const parsed = FaultsBody.safeParse(body)
-      const unknown = parsed.success ? Object.keys(parsed.data).filter((k) => !isFaultTarget(k)) : []
+      const parsed = v.safeParse(FaultsBody, body)
+      const unknown = parsed.success ? Object.keys(parsed.output).filter((k) => !isFaultTarget(k)) : []
       if (!parsed.success || unknown.length > 0) {
         const message = parsed.success
           ? `Unknown endpoint(s): ${unknown.join(', ')}`
           : `Expected {"<endpoint>": {"kind": "${FAULT_KINDS.join('|')}"}}`
         return HttpResponse.json({ error: { code: 'bad_request', message } }, { status: 400 })
       }
-      for (const [name, fault] of Object.entries(parsed.data)) if (isFaultTarget(name)) active.set(name, fault)
+      for (const [name, fault] of Object.entries(parsed.output)) if (isFaultTarget(name)) active.set(name, fault)
       return HttpResponse.json({ faults: listFaults() })
     }),
     http.delete(path, () => {

@@ -1,5 +1,5 @@
 /** Bad and empty payloads for the `invalid` and `empty` faults, derived from a real response. */
-import type { z } from '../../src/zod'
+import * as v from 'valibot'
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
@@ -58,7 +58,7 @@ export function invalidPayload(body: unknown): { body: Json; fieldPath: string }
 }
 
 /** Empties every array under `data` (two levels deep) that the schema allows to be empty. */
-export function emptyPayload(body: unknown, schema: z.ZodMiniType): Json {
+export function emptyPayload(body: unknown, schema: v.GenericSchema): Json {
   const copy = clone(body)
   if (!isRecord(copy)) return copy
   const data = copy.data ?? null
@@ -73,7 +73,7 @@ export function emptyPayload(body: unknown, schema: z.ZodMiniType): Json {
   for (const [owner, key] of candidates) {
     const before = owner[key]
     owner[key] = []
-    if (!schema.safeParse(copy).success) owner[key] = before ?? []
+    if (!v.is(schema, copy)) owner[key] = before ?? []
   }
   return copy
 }

@@ -1,4 +1,4 @@
-import type { z } from '../zod'
+import * as v from 'valibot'
 import { endpoints, type EndpointName } from './contract'
 
 /** One response body checked against the contract: the value, or why it was refused. */
@@ -6,10 +6,6 @@ export type BodyCheck =
   | { ok: true; data: unknown }
   | { ok: false; kind: 'malformed' }
   | { ok: false; kind: 'schema'; fieldPath: string; message: string }
-
-function formatIssuePath(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.') || '(root)'
-}
 
 /** The body as it came over the wire (UTF-8) → the endpoint's validated value; see checkBody. */
 export function checkBytes(name: EndpointName, bytes: ArrayBuffer): BodyCheck {
@@ -27,13 +23,8 @@ export function checkBody(name: EndpointName, text: string): BodyCheck {
   } catch {
     return { ok: false, kind: 'malformed' }
   }
-  const parsed = (endpoints[name].response as z.ZodMiniType).safeParse(body)
-  if (parsed.success) return { ok: true, data: parsed.data }
-  const issue = parsed.error.issues[0]
-  return {
-    ok: false,
-    kind: 'schema',
-    fieldPath: issue ? formatIssuePath(issue.path) : '(root)',
-    message: issue?.message ?? 'does not match the contract',
-  }
+  const parsed = v.safeParse(endpoints[name].response, body)
+  if (parsed.success) return { ok: true, data: parsed.output }
+  const [issue] = parsed.issues
+  return { ok: false, kind: 'schema', fieldPath: v.getDotPath(issue) || '(root)', message: issue.message }
 }

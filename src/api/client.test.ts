@@ -43,7 +43,7 @@ describe('client against the mock API: faults', () => {
     const e = await failure(api().get('population'))
     expect(e.kind).toBe('schema')
     expect(e.fieldPath).toBe('data.regions.0.residents')
-    expect(e.message).toBe('Invalid field data.regions.0.residents: Invalid input: expected number, received string')
+    expect(e.message).toBe('Invalid field data.regions.0.residents: Invalid type: Expected number but received "12,345"')
   })
 
   it('gives every endpoint a schema error, never silently wrong data, under the invalid fault', async () => {

@@ -1,6 +1,6 @@
 /**
  * Contract conformance of the mock API: every endpoint, through the real client (which validates
- * with the zod schemas) and the real msw handlers. A failure names the endpoint and field.
+ * with the valibot schemas) and the real msw handlers. A failure names the endpoint and field.
  */
 import { describe, expect, it } from 'vitest'
 import { api, DENSITY_SURFACES, endpoints, SCHOOL_LEVELS, type EndpointName } from './index'

@@ -4,7 +4,7 @@ import type { ValidationWorkerApi } from './validation.worker'
 
 /**
  * Below this many bytes a body is checked inline. Every body of the district city is smaller (the
- * largest, a res-8 density surface, is ~480 kB), so it never loads the worker's second copy of zod;
+ * largest, a res-8 density surface, is ~480 kB), so it never loads the worker's second copy of valibot;
  * a street city's forecasts, facilities and OD matrix (1–3 MB each) go to the worker.
  */
 export const OFF_THREAD_MIN_BYTES = 512 * 1024

@@ -1,6 +1,6 @@
 /**
  * The validation worker: parses and checks large response bodies against the contract off the main
- * thread (a street-level OD matrix or school forecast is megabytes; zod runs jitless under the CSP).
+ * thread (a street-level OD matrix or school forecast is megabytes; valibot compiles no code, so it runs under the CSP).
  * It runs the same `checkBytes` the client runs inline for small bodies and in tests; the bytes are
  * transferred, not copied.
  */

@@ -1,6 +1,7 @@
 /** Mount helpers for component tests: the app's plugins without network or router. */
 import { mount, type ComponentMountingOptions } from '@vue/test-utils'
 import { createPinia } from 'pinia'
+import * as v from 'valibot'
 import { computed, type Component } from 'vue'
 import { RuntimeConfig } from '@/config'
 import { createAppI18n, type Locale } from '@/i18n'
@@ -29,7 +30,7 @@ export function mountWithApp<C extends Component>(
   options: ComponentMountingOptions<C> = {},
   app: TestAppOptions = {},
 ) {
-  const config = RuntimeConfig.parse(app.config ?? {})
+  const config = v.parse(RuntimeConfig, app.config ?? {})
   return mount(component, {
     ...options,
     global: {

@@ -1,24 +1,24 @@
-import { z } from '../../zod'
+import * as v from 'valibot'
 import { LocalizedText, RegionCode, uniqueList } from './common'
 
 export const SEVERITIES = ['info', 'warning', 'critical'] as const
-export const Severity = z.enum(SEVERITIES)
-export type Severity = z.infer<typeof Severity>
+export const Severity = v.picklist(SEVERITIES)
+export type Severity = v.InferOutput<typeof Severity>
 
-export const Alert = z.object({
-  id: z.string(),
+export const Alert = v.object({
+  id: v.string(),
   severity: Severity,
   region: RegionCode,
   /** Metric the alert is about, e.g. "schools.primary.gap", "clinics.utilisation". */
-  metric: z.string(),
-  value: z.number(),
-  threshold: z.number(),
+  metric: v.string(),
+  value: v.number(),
+  threshold: v.number(),
   /** Year or date the problem starts. */
-  when: z.string(),
+  when: v.string(),
   /** Plain-text reason, both languages. */
   reason: LocalizedText,
 })
-export type Alert = z.infer<typeof Alert>
+export type Alert = v.InferOutput<typeof Alert>
 
-export const Alerts = z.object({ alerts: uniqueList(Alert, (a) => a.id, ['id']) })
-export type Alerts = z.infer<typeof Alerts>
+export const Alerts = v.object({ alerts: uniqueList(Alert, (a) => a.id, ['id']) })
+export type Alerts = v.InferOutput<typeof Alerts>

@@ -1,46 +1,46 @@
-import { z } from '../../zod'
+import * as v from 'valibot'
 import { Backtest, LngLat, LocalizedText, Method, RegionCode, uniqueList } from './common'
 
 export const CLINIC_KINDS = ['community', 'hospital'] as const
-export const ClinicKind = z.enum(CLINIC_KINDS)
-export type ClinicKind = z.infer<typeof ClinicKind>
+export const ClinicKind = v.picklist(CLINIC_KINDS)
+export type ClinicKind = v.InferOutput<typeof ClinicKind>
 
-export const Clinic = z.object({
-  id: z.string(),
+export const Clinic = v.object({
+  id: v.string(),
   name: LocalizedText,
   kind: ClinicKind,
   location: LngLat,
   region: RegionCode,
   /** Outpatient visits a day the clinic can serve. */
-  dailyCapacity: z.int().check(z.positive()),
-  doctors: z.int().check(z.nonnegative()),
+  dailyCapacity: v.pipe(v.number(), v.safeInteger(), v.gtValue(0)),
+  doctors: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
   /** Outpatient visits on each of the last 14 days, oldest first. */
-  recentVisits: z.array(z.int().check(z.nonnegative())).check(z.minLength(1)),
-  meanWaitMinutes: z.number().check(z.nonnegative()),
+  recentVisits: v.pipe(v.array(v.pipe(v.number(), v.safeInteger(), v.minValue(0))), v.minLength(1)),
+  meanWaitMinutes: v.pipe(v.number(), v.minValue(0)),
 })
-export type Clinic = z.infer<typeof Clinic>
+export type Clinic = v.InferOutput<typeof Clinic>
 
-export const ClinicLoadPoint = z.object({
-  date: z.iso.date(),
-  p10: z.number().check(z.nonnegative()),
-  p50: z.number().check(z.nonnegative()),
-  p90: z.number().check(z.nonnegative()),
+export const ClinicLoadPoint = v.object({
+  date: v.pipe(v.string(), v.isoDate()),
+  p10: v.pipe(v.number(), v.minValue(0)),
+  p50: v.pipe(v.number(), v.minValue(0)),
+  p90: v.pipe(v.number(), v.minValue(0)),
 })
 
-export const ClinicLoadSeries = z.object({
+export const ClinicLoadSeries = v.object({
   region: RegionCode,
   /** Sum of daily capacity of the region's clinics. */
-  capacity: z.number().check(z.positive()),
+  capacity: v.pipe(v.number(), v.gtValue(0)),
   /** Observed daily visits, the last 90 days up to asOf, oldest first (the forecast's level uses the last 28). */
-  history: z.array(z.object({ date: z.iso.date(), visits: z.number().check(z.nonnegative()) })),
+  history: v.array(v.object({ date: v.pipe(v.string(), v.isoDate()), visits: v.pipe(v.number(), v.minValue(0)) })),
   /** Daily forecast, 90 days from the day after asOf. */
-  points: z.array(ClinicLoadPoint).check(z.minLength(1)),
+  points: v.pipe(v.array(ClinicLoadPoint), v.minLength(1)),
 })
-export type ClinicLoadSeries = z.infer<typeof ClinicLoadSeries>
+export type ClinicLoadSeries = v.InferOutput<typeof ClinicLoadSeries>
 
-export const ClinicForecast = z.object({
+export const ClinicForecast = v.object({
   method: Method,
   series: uniqueList(ClinicLoadSeries, (s) => s.region, ['region']),
   backtest: Backtest,
 })
-export type ClinicForecast = z.infer<typeof ClinicForecast>
+export type ClinicForecast = v.InferOutput<typeof ClinicForecast>

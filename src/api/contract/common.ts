@@ -1,12 +1,15 @@
-import { z } from '../../zod'
+import * as v from 'valibot'
 
 /** Text the API serves in both UI languages. Rendered as text, never as markup. */
-export const LocalizedText = z.object({ zh: z.string(), en: z.string() })
-export type LocalizedText = z.infer<typeof LocalizedText>
+export const LocalizedText = v.object({ zh: v.string(), en: v.string() })
+export type LocalizedText = v.InferOutput<typeof LocalizedText>
 
 /** [longitude, latitude] in WGS84 degrees. */
-export const LngLat = z.tuple([z.number().check(z.minimum(-180), z.maximum(180)), z.number().check(z.minimum(-90), z.maximum(90))])
-export type LngLat = z.infer<typeof LngLat>
+export const LngLat = v.strictTuple([
+  v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+  v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+])
+export type LngLat = v.InferOutput<typeof LngLat>
 
 /** What `LngLat` accepts, as one function, for schemas that check many positions in a loop. */
 export function isLngLat(p: unknown): p is LngLat {
@@ -15,81 +18,82 @@ export function isLngLat(p: unknown): p is LngLat {
   return typeof lng === 'number' && typeof lat === 'number' && lng >= -180 && lng <= 180 && lat >= -90 && lat <= 90
 }
 
-/** `LngLat` in JSON Schema, for schemas whose check is a function (the contract document needs the shape). */
-export const lngLatJsonSchema = {
-  type: 'array',
-  prefixItems: [
-    { type: 'number', minimum: -180, maximum: 180 },
-    { type: 'number', minimum: -90, maximum: 90 },
-  ],
-  items: false,
-  minItems: 2,
-  maxItems: 2,
-} as const
-
 /** GB/T 2260-style region code as a string, e.g. "310115". */
-export const RegionCode = z.string().check(z.regex(/^[0-9A-Za-z_-]{1,32}$/))
+export const RegionCode = v.pipe(v.string(), v.regex(/^[0-9A-Za-z_-]{1,32}$/))
 
-export const Meta = z.object({
+export const Meta = v.object({
   /** Time the data describes (ISO 8601 with offset). */
-  asOf: z.iso.datetime({ offset: true }),
+  asOf: v.pipe(v.string(), v.isoTimestamp()),
   /** Department that owns the data. */
   source: LocalizedText,
   /** 口径: how each metric in the payload is defined, keyed by metric name. */
-  definition: z.record(z.string(), LocalizedText),
+  definition: v.record(v.string(), LocalizedText),
   /** Units of each metric, keyed by metric name ("persons", "places", "visits/day", …). */
-  units: z.record(z.string(), z.string()),
+  units: v.record(v.string(), v.string()),
   /** True when the values are modelled demo data rather than official statistics. */
-  demo: z.boolean(),
+  demo: v.boolean(),
   /** Free-text attribution for third-party inputs (boundaries etc.). */
-  attribution: z.optional(z.string()),
+  attribution: v.optional(v.string()),
 })
-export type Meta = z.infer<typeof Meta>
+export type Meta = v.InferOutput<typeof Meta>
+
+/** The issue path from `input` down `keys`, for a check that names a field inside what it checks. */
+export function pathTo(input: unknown, keys: (string | number)[]) {
+  return keys.map((key): v.IssuePathItem => {
+    const value = (input as Record<string | number, unknown> | null | undefined)?.[key]
+    const item = { type: 'unknown', origin: 'value', input, key, value } as const
+    input = value
+    return item
+  }) as [v.IssuePathItem, ...v.IssuePathItem[]]
+}
 
 /**
  * A list whose items must be unique by a key (region codes, ids): an answer that lists a district
  * twice would be drawn and summed twice, so a duplicate is a schema error naming the field.
  */
-export function uniqueList<T extends z.ZodMiniType>(item: T, key: (x: z.output<T>) => string, field: (string | number)[]) {
-  const unique = z.superRefine<z.output<T>[]>((items, ctx) => {
-    const seen = new Set<string>()
-    items.forEach((x, i) => {
-      const k = key(x)
-      if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [i, ...field], message: `duplicate ${field.join('.')} "${k}"` })
-      seen.add(k)
-    })
-  })
-  return z.array(item).check(unique)
+export function uniqueList<T extends v.GenericSchema>(item: T, key: (x: v.InferOutput<T>) => string, field: string[]) {
+  return v.pipe(
+    v.array(item),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return // an item is already wrong; its key may not be there
+      const seen = new Set<string>()
+      dataset.value.forEach((x, i) => {
+        const k = key(x)
+        if (seen.has(k)) addIssue({ message: `duplicate ${field.join('.')} "${k}"`, path: pathTo(dataset.value, [i, ...field]) })
+        seen.add(k)
+      })
+    }),
+  )
 }
 
 /** Every response is `{ meta, data }`. */
-export function envelope<T extends z.ZodMiniType>(data: T) {
-  return z.object({ meta: Meta, data })
+export function envelope<T extends v.GenericSchema>(data: T) {
+  return v.object({ meta: Meta, data })
 }
 
-export const Quantiles = z.object({ p10: z.number(), p50: z.number(), p90: z.number() })
-export type Quantiles = z.infer<typeof Quantiles>
+export const Quantiles = v.object({ p10: v.number(), p50: v.number(), p90: v.number() })
+export type Quantiles = v.InferOutput<typeof Quantiles>
 
 /** One past forecast scored against what happened. */
-export const BacktestPoint = z.object({
-  issued: z.string(),
-  target: z.string(),
+export const BacktestPoint = v.object({
+  issued: v.string(),
+  target: v.string(),
   region: RegionCode,
   /** Which of the endpoint's series the point scores when a region has several, e.g. the school level. */
-  series: z.optional(z.string()),
+  series: v.optional(v.string()),
   /** The forecast's median, and its 80 % interval when it had one (coverage80 counts those). */
-  forecast: z.number(),
-  p10: z.optional(z.number()),
-  p90: z.optional(z.number()),
-  actual: z.number(),
+  forecast: v.number(),
+  p10: v.optional(v.number()),
+  p90: v.optional(v.number()),
+  actual: v.number(),
 })
-export const Backtest = z.object({
-  points: z.array(BacktestPoint),
+export const Backtest = v.object({
+  points: v.array(BacktestPoint),
   /** Mean absolute percentage error over the points, 0..1. */
-  mape: z.number().check(z.minimum(0)),
+  mape: v.pipe(v.number(), v.minValue(0)),
   /** Share of actuals that fell inside the p10–p90 interval, 0..1. */
-  coverage80: z.number().check(z.minimum(0), z.maximum(1)),
+  coverage80: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
 })
-export type Backtest = z.infer<typeof Backtest>
+export type Backtest = v.InferOutput<typeof Backtest>
 
-export const Method = z.object({ name: LocalizedText, description: LocalizedText })
+export const Method = v.object({ name: LocalizedText, description: LocalizedText })

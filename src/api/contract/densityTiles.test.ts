@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { DensityTileSet } from './population'
 
@@ -19,10 +20,9 @@ const valid = {
 
 /** The first issue's path and message, as the client reports a schema error. */
 function firstIssue(value: unknown): string {
-  const r = DensityTileSet.safeParse(value)
+  const r = v.safeParse(DensityTileSet, value)
   if (r.success) return 'valid'
-  const i = r.error.issues[0]!
-  return `${i.path.join('.')}: ${i.message}`
+  return `${v.getDotPath(r.issues[0])}: ${r.issues[0].message}`
 }
 
 describe('the density tile set (TileJSON) schema', () => {

@@ -1,4 +1,4 @@
-import { z } from '../../zod'
+import * as v from 'valibot'
 import { envelope, RegionCode, uniqueList } from './common'
 import { Boundaries, City } from './city'
 import { DensitySurface, DensitySurfaceKind, DensityTileSet, Population } from './population'
@@ -8,7 +8,8 @@ import { DayType, FlowForecast, FlowProfile, OdMatrix } from './flows'
 import { Alerts } from './alerts'
 
 /** Query strings arrive as text; these coerce and bound them. */
-const intParam = (min: number, max: number) => z.coerce.number().check(z.int(), z.minimum(min), z.maximum(max))
+const intParam = (min: number, max: number) =>
+  v.pipe(v.union([v.string(), v.number()]), v.transform(Number), v.number(), v.safeInteger(), v.minValue(min), v.maxValue(max))
 
 /**
  * The read-only analytics API, version 1: every endpoint is a GET returning `{ meta, data }`.
@@ -19,83 +20,83 @@ export const endpoints = {
   city: {
     path: '/city',
     summary: 'The city: name, time zone, extent and its regions.',
-    query: z.object({}),
+    query: v.object({}),
     response: envelope(City),
   },
   boundaries: {
     path: '/regions/boundaries',
     summary: 'Region boundaries as a GeoJSON FeatureCollection (WGS84).',
-    query: z.object({}),
+    query: v.object({}),
     response: envelope(Boundaries),
   },
   population: {
     path: '/population',
     summary: 'Resident and daytime population per region, with age bands.',
-    query: z.object({}),
+    query: v.object({}),
     response: envelope(Population),
   },
   density: {
     path: '/density',
     summary: 'Population density on an H3 grid for one surface (and hour, for the hourly surface).',
-    query: z.object({
+    query: v.object({
       surface: DensitySurfaceKind,
-      resolution: z._default(intParam(5, 10), 8),
-      hour: z.optional(intParam(0, 23)),
+      resolution: v.optional(intParam(5, 10), 8),
+      hour: v.optional(intParam(0, 23)),
     }),
     response: envelope(DensitySurface),
   },
   densityTiles: {
     path: '/density/tiles',
     summary: 'A density surface as vector tiles: TileJSON, with the H3 resolution per zoom.',
-    query: z.object({ surface: DensitySurfaceKind, hour: z.optional(intParam(0, 23)) }),
+    query: v.object({ surface: DensitySurfaceKind, hour: v.optional(intParam(0, 23)) }),
     response: envelope(DensityTileSet),
   },
   schools: {
     path: '/schools',
     summary: 'Primary and junior-middle schools with seats and enrolment.',
-    query: z.object({ level: z.optional(SchoolLevel), region: z.optional(RegionCode) }),
-    response: envelope(z.object({ schools: uniqueList(School, (s) => s.id, ['id']) })),
+    query: v.object({ level: v.optional(SchoolLevel), region: v.optional(RegionCode) }),
+    response: envelope(v.object({ schools: uniqueList(School, (s) => s.id, ['id']) })),
   },
   schoolForecast: {
     path: '/schools/forecast',
     summary: 'School-place demand forecast per region × level × year (p10/p50/p90), inputs and backtest.',
-    query: z.object({ level: z.optional(SchoolLevel), region: z.optional(RegionCode) }),
+    query: v.object({ level: v.optional(SchoolLevel), region: v.optional(RegionCode) }),
     response: envelope(SchoolForecast),
   },
   clinics: {
     path: '/clinics',
     summary: 'Community health centres and hospitals with capacity, doctors, recent visits and waits.',
-    query: z.object({ region: z.optional(RegionCode) }),
-    response: envelope(z.object({ clinics: uniqueList(Clinic, (c) => c.id, ['id']) })),
+    query: v.object({ region: v.optional(RegionCode) }),
+    response: envelope(v.object({ clinics: uniqueList(Clinic, (c) => c.id, ['id']) })),
   },
   clinicForecast: {
     path: '/clinics/forecast',
     summary: 'Daily outpatient load forecast per region for 90 days (p10/p50/p90) and backtest.',
-    query: z.object({ region: z.optional(RegionCode) }),
+    query: v.object({ region: v.optional(RegionCode) }),
     response: envelope(ClinicForecast),
   },
   flowsOd: {
     path: '/flows/od',
     summary: 'Origin–destination trips between regions for one hour and day type, with region totals.',
-    query: z.object({ hour: intParam(0, 23), dayType: z._default(DayType, 'weekday') }),
+    query: v.object({ hour: intParam(0, 23), dayType: v.optional(DayType, 'weekday') }),
     response: envelope(OdMatrix),
   },
   flowForecast: {
     path: '/flows/forecast',
     summary: 'Hourly inflow/outflow forecast for the next 24 hours, city-wide or for one region.',
-    query: z.object({ region: z.optional(RegionCode) }),
+    query: v.object({ region: v.optional(RegionCode) }),
     response: envelope(FlowForecast),
   },
   flowProfile: {
     path: '/flows/profile',
     summary: 'Hourly inflow/outflow over a typical weekday and weekend day, city-wide or for one region (the totals of /flows/od).',
-    query: z.object({ region: z.optional(RegionCode) }),
+    query: v.object({ region: v.optional(RegionCode) }),
     response: envelope(FlowProfile),
   },
   alerts: {
     path: '/alerts',
     summary: 'Alerts derived by the API: places running short, clinics near capacity, …',
-    query: z.object({}),
+    query: v.object({}),
     response: envelope(Alerts),
   },
 } as const
@@ -109,11 +110,11 @@ export const tileEndpoints = {
     path: '/density/tiles/{z}/{x}/{y}.pbf',
     summary:
       'One Mapbox Vector Tile (MVT 2.1, uncompressed) of a density surface: hexagons of the H3 resolution that /density/tiles assigns to zoom z, with properties id (H3 index), v (persons per km²) and n (persons). 204 when the tile holds no cell.',
-    query: z.object({
+    query: v.object({
       surface: DensitySurfaceKind,
-      hour: z.optional(intParam(0, 23)),
+      hour: v.optional(intParam(0, 23)),
       /** The data version from the tile URL template; any value is accepted, it only keys caches. */
-      v: z.optional(z.string()),
+      v: v.optional(v.string()),
     }),
     contentType: 'application/vnd.mapbox-vector-tile',
   },
@@ -124,9 +125,9 @@ export type TileEndpointName = keyof typeof tileEndpoints
 export type Endpoints = typeof endpoints
 export type EndpointName = keyof Endpoints
 /** What a caller passes (before defaults are applied). */
-export type QueryOf<N extends EndpointName> = z.input<Endpoints[N]['query']>
+export type QueryOf<N extends EndpointName> = v.InferInput<Endpoints[N]['query']>
 /** The validated body of a response. */
-export type ResponseOf<N extends EndpointName> = z.infer<Endpoints[N]['response']>
+export type ResponseOf<N extends EndpointName> = v.InferOutput<Endpoints[N]['response']>
 export type DataOf<N extends EndpointName> = ResponseOf<N>['data']
 
 /** The URL prefix every deployment serves the contract under, relative to its base URL. */

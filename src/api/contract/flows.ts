@@ -1,62 +1,62 @@
-import { z } from '../../zod'
+import * as v from 'valibot'
 import { Method, RegionCode, uniqueList } from './common'
 
 export const DAY_TYPES = ['weekday', 'weekend'] as const
-export const DayType = z.enum(DAY_TYPES)
-export type DayType = z.infer<typeof DayType>
+export const DayType = v.picklist(DAY_TYPES)
+export type DayType = v.InferOutput<typeof DayType>
 
-export const OdFlow = z.object({
+export const OdFlow = v.object({
   origin: RegionCode,
   destination: RegionCode,
   /** Trips starting in that hour. */
-  volume: z.number().check(z.nonnegative()),
+  volume: v.pipe(v.number(), v.minValue(0)),
 })
-export type OdFlow = z.infer<typeof OdFlow>
+export type OdFlow = v.InferOutput<typeof OdFlow>
 
-export const RegionFlowTotal = z.object({
+export const RegionFlowTotal = v.object({
   region: RegionCode,
-  inflow: z.number().check(z.nonnegative()),
-  outflow: z.number().check(z.nonnegative()),
+  inflow: v.pipe(v.number(), v.minValue(0)),
+  outflow: v.pipe(v.number(), v.minValue(0)),
 })
-export type RegionFlowTotal = z.infer<typeof RegionFlowTotal>
+export type RegionFlowTotal = v.InferOutput<typeof RegionFlowTotal>
 
-export const OdMatrix = z.object({
-  hour: z.int().check(z.minimum(0), z.maximum(23)),
+export const OdMatrix = v.object({
+  hour: v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(23)),
   dayType: DayType,
   flows: uniqueList(OdFlow, (f) => `${f.origin}>${f.destination}`, ['destination']),
   totals: uniqueList(RegionFlowTotal, (t) => t.region, ['region']),
 })
-export type OdMatrix = z.infer<typeof OdMatrix>
+export type OdMatrix = v.InferOutput<typeof OdMatrix>
 
-export const FlowForecastPoint = z.object({
-  time: z.iso.datetime({ offset: true }),
-  inflow: z.object({ p10: z.number(), p50: z.number(), p90: z.number() }),
-  outflow: z.object({ p10: z.number(), p50: z.number(), p90: z.number() }),
+export const FlowForecastPoint = v.object({
+  time: v.pipe(v.string(), v.isoTimestamp()),
+  inflow: v.object({ p10: v.number(), p50: v.number(), p90: v.number() }),
+  outflow: v.object({ p10: v.number(), p50: v.number(), p90: v.number() }),
 })
 
-export const FlowForecast = z.object({
-  region: z.nullable(RegionCode),
+export const FlowForecast = v.object({
+  region: v.nullable(RegionCode),
   /** How the forecast is made, in a line and a paragraph (it carries no backtest). */
   method: Method,
   /** Next 24 hours, hourly. */
-  points: z.array(FlowForecastPoint).check(z.length(24)),
+  points: v.pipe(v.array(FlowForecastPoint), v.length(24)),
 })
-export type FlowForecast = z.infer<typeof FlowForecast>
+export type FlowForecast = v.InferOutput<typeof FlowForecast>
 
-export const FlowProfileHour = z.object({
-  hour: z.int().check(z.minimum(0), z.maximum(23)),
+export const FlowProfileHour = v.object({
+  hour: v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(23)),
   /** Trips into the region starting in that hour (city-wide: all inter-region trips). */
-  inflow: z.number().check(z.nonnegative()),
+  inflow: v.pipe(v.number(), v.minValue(0)),
   /** Trips out of the region starting in that hour (city-wide: equal to inflow). */
-  outflow: z.number().check(z.nonnegative()),
+  outflow: v.pipe(v.number(), v.minValue(0)),
 })
-export type FlowProfileHour = z.infer<typeof FlowProfileHour>
+export type FlowProfileHour = v.InferOutput<typeof FlowProfileHour>
 
 /** Hourly inflow and outflow over a typical weekday and weekend day: the totals of /flows/od. */
-export const FlowProfile = z.object({
-  region: z.nullable(RegionCode),
+export const FlowProfile = v.object({
+  region: v.nullable(RegionCode),
   /** Hours 0–23 in order. */
-  weekday: z.array(FlowProfileHour).check(z.length(24)),
-  weekend: z.array(FlowProfileHour).check(z.length(24)),
+  weekday: v.pipe(v.array(FlowProfileHour), v.length(24)),
+  weekend: v.pipe(v.array(FlowProfileHour), v.length(24)),
 })
-export type FlowProfile = z.infer<typeof FlowProfile>
+export type FlowProfile = v.InferOutput<typeof FlowProfile>

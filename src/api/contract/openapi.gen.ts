@@ -3,23 +3,36 @@
  * one source of truth. `npm run contract` writes openapi.json beside this file; a test fails when
  * the committed document is stale.
  */
-import { z } from '../../zod'
+import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema'
+import type * as v from 'valibot'
+import { Ring } from './city'
+import { LngLat } from './common'
 import { API_VERSION, endpoints, tileEndpoints, type EndpointName } from './endpoints'
 
 type JsonObject = Record<string, unknown>
 
 const DIALECT = 'https://json-schema.org/draft/2020-12/schema'
 
-function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): JsonObject {
+function jsonSchema(schema: v.GenericSchema): JsonObject {
   const out: JsonObject = {
-    ...z.toJSONSchema(schema, {
+    ...toJsonSchema(schema, {
       target: 'draft-2020-12',
-      io,
-      // A check written as a function (e.g. a boundary ring) brings its JSON Schema in the global
-      // registry; one without would come out as `{}`, accepting anything, so it fails the build.
-      unrepresentable: 'any',
-      override: ({ zodSchema }) => {
-        if (zodSchema._zod.def.type === 'custom' && !z.globalRegistry.has(zodSchema)) throw new Error('A custom schema in the contract has no JSON Schema registered')
+      // Query parameters: what the string coerces to. The response schemas transform nothing.
+      typeMode: 'output',
+      // A list's uniqueness by key has no JSON Schema keyword; the check stays the client's.
+      ignoreActions: ['raw_check'],
+      overrideSchema: ({ valibotSchema, jsonSchema: converted }) => {
+        // A response carries only the fields listed (the client drops any other).
+        if (valibotSchema.type === 'object') return { ...converted, additionalProperties: false }
+        // A check written as a function needs its JSON Schema here; any other fails the build.
+        if (valibotSchema === Ring) return { type: 'array', minItems: 4, items: jsonSchema(LngLat) as JsonSchema }
+        return undefined
+      },
+      overrideAction: ({ valibotAction, jsonSchema: converted }) => {
+        // A second pattern (a tile URL needs {z}, {x} and {y}): JSON Schema takes one per schema.
+        const pattern = valibotAction.type === 'regex' ? (valibotAction as v.RegexAction<string, undefined>).requirement.source : undefined
+        if (pattern === undefined || converted.pattern === pattern) return undefined
+        return { ...converted, allOf: [...(converted.allOf ?? []), { pattern }] }
       },
     }),
   }
@@ -33,8 +46,8 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 /** Query schema → OpenAPI parameters (one per property, `in: query`). */
-function parametersOf(schema: z.ZodMiniType): JsonObject[] {
-  const js = jsonSchema(schema, 'input')
+function parametersOf(schema: v.GenericSchema): JsonObject[] {
+  const js = jsonSchema(schema)
   const properties = isObject(js.properties) ? js.properties : {}
   const required = Array.isArray(js.required) ? js.required : []
   return Object.entries(properties).map(([name, prop]) => {
@@ -80,7 +93,7 @@ export function buildOpenApi(): JsonObject {
   const schemas: JsonObject = { Error: ERROR_SCHEMA }
   for (const name of Object.keys(endpoints) as EndpointName[]) {
     const e = endpoints[name]
-    schemas[componentName(name)] = jsonSchema(e.response, 'output')
+    schemas[componentName(name)] = jsonSchema(e.response)
     const parameters = parametersOf(e.query)
     const hasRegion = parameters.some((p) => p.name === 'region')
     paths[`/api/${API_VERSION}${e.path}`] = {
@@ -138,7 +151,7 @@ export function buildOpenApi(): JsonObject {
       description:
         'Read-only analytics API behind the City Data Brain (城市数据大脑) dashboard. Every endpoint is a GET ' +
         'returning `{ meta, data }`; `meta` carries asOf, source, definitions (口径), units and a demo flag. ' +
-        'Generated from the zod contract in src/api/contract (npm run contract): do not edit by hand.',
+        'Generated from the valibot contract in src/api/contract (npm run contract): do not edit by hand.',
     },
     servers: [
       { url: '/', description: 'Same origin as the dashboard' },

@@ -4,7 +4,7 @@ import { endpoints } from './endpoints'
 import { buildOpenApi, serializeOpenApi } from './openapi.gen'
 
 describe('OpenAPI document', () => {
-  it('is up to date with the zod contract', () => {
+  it('is up to date with the contract', () => {
     const committed = readFileSync(new URL('./openapi.json', import.meta.url), 'utf8')
     expect(committed === serializeOpenApi(), 'src/api/contract/openapi.json is stale: run npm run contract').toBe(true)
   })

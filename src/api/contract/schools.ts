@@ -1,59 +1,59 @@
-import { z } from '../../zod'
+import * as v from 'valibot'
 import { Backtest, LngLat, LocalizedText, Method, Quantiles, RegionCode, uniqueList } from './common'
 
 export const SCHOOL_LEVELS = ['primary', 'junior'] as const
-export const SchoolLevel = z.enum(SCHOOL_LEVELS)
-export type SchoolLevel = z.infer<typeof SchoolLevel>
+export const SchoolLevel = v.picklist(SCHOOL_LEVELS)
+export type SchoolLevel = v.InferOutput<typeof SchoolLevel>
 
-export const School = z.object({
-  id: z.string(),
+export const School = v.object({
+  id: v.string(),
   name: LocalizedText,
   level: SchoolLevel,
   location: LngLat,
   region: RegionCode,
-  seats: z.int().check(z.nonnegative()),
-  enrolled: z.int().check(z.nonnegative()),
+  seats: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  enrolled: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
   /** Year the school opens when it is planned rather than open. */
-  opensIn: z.nullable(z.int()),
+  opensIn: v.nullable(v.pipe(v.number(), v.safeInteger())),
 })
-export type School = z.infer<typeof School>
+export type School = v.InferOutput<typeof School>
 
-export const SchoolForecastPoint = z.object({
-  year: z.int(),
+export const SchoolForecastPoint = v.object({
+  year: v.pipe(v.number(), v.safeInteger()),
   /** Pupils needing a place (p10/p50/p90). */
   demand: Quantiles,
   /** Places available that year, planned openings included. */
-  seats: z.int().check(z.nonnegative()),
+  seats: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
   /** Places from openings planned up to and including that year. */
-  plannedSeats: z.int().check(z.nonnegative()),
+  plannedSeats: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
   /** True for years before the forecast starts (observed). */
-  observed: z.boolean(),
+  observed: v.boolean(),
 })
-export type SchoolForecastPoint = z.infer<typeof SchoolForecastPoint>
+export type SchoolForecastPoint = v.InferOutput<typeof SchoolForecastPoint>
 
-export const SchoolForecastSeries = z.object({
+export const SchoolForecastSeries = v.object({
   region: RegionCode,
   level: SchoolLevel,
-  points: z.array(SchoolForecastPoint).check(z.minLength(1)),
-  inputs: z.object({
+  points: v.pipe(v.array(SchoolForecastPoint), v.minLength(1)),
+  inputs: v.object({
     /** Ages of the level (inclusive), e.g. 6–10 for primary: which cohorts sit in it in a year. */
-    ages: z.object({ from: z.int().check(z.nonnegative()), to: z.int().check(z.nonnegative()) }),
+    ages: v.object({ from: v.pipe(v.number(), v.safeInteger(), v.minValue(0)), to: v.pipe(v.number(), v.safeInteger(), v.minValue(0)) }),
     /** Single-year cohorts feeding this level, by birth year (observed, then the births assumption). */
-    cohorts: z.array(z.object({ birthYear: z.int(), count: z.number().check(z.nonnegative()) })),
+    cohorts: v.array(v.object({ birthYear: v.pipe(v.number(), v.safeInteger()), count: v.pipe(v.number(), v.minValue(0)) })),
     /** Share of the age group enrolled in public places, 0..1. */
-    enrolmentRatio: z.number().check(z.minimum(0), z.maximum(1.5)),
+    enrolmentRatio: v.pipe(v.number(), v.minValue(0), v.maxValue(1.5)),
     /** Net migration assumed per year, as a share of the cohort (−0.1..0.1). */
-    migrationRate: z.number(),
+    migrationRate: v.number(),
     /** Births per year assumed after the last observed year. */
-    birthsAssumption: z.number().check(z.nonnegative()),
+    birthsAssumption: v.pipe(v.number(), v.minValue(0)),
   }),
 })
-export type SchoolForecastSeries = z.infer<typeof SchoolForecastSeries>
+export type SchoolForecastSeries = v.InferOutput<typeof SchoolForecastSeries>
 
-export const SchoolForecast = z.object({
-  baseYear: z.int(),
+export const SchoolForecast = v.object({
+  baseYear: v.pipe(v.number(), v.safeInteger()),
   method: Method,
   series: uniqueList(SchoolForecastSeries, (s) => `${s.region}:${s.level}`, ['region']),
   backtest: Backtest,
 })
-export type SchoolForecast = z.infer<typeof SchoolForecast>
+export type SchoolForecast = v.InferOutput<typeof SchoolForecast>

@@ -8,7 +8,7 @@
  * (defineMapLayer), `colorScales`, `choropleth`, `vectorTiles`, `points`, `facilityStyle`, `styleExpr`;
  * and the map loads their `*.layers.ts` directly (layers.ts says why), listed in `layerCatalog.ts`.
  * main.ts imports `preloadMapRuntime` from `./useMap` directly: through this door the entry chunk
- * would take in the room's exports, and the bundler then splits Vue and zod into chunks of their own.
+ * would take in the room's exports, and the bundler then splits Vue and valibot into chunks of their own.
  */
 import { defineAsyncComponent } from 'vue'
 
