@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { Backtest, LngLat, LocalizedText, Method, RegionCode, uniqueList } from './common'
+import { Backtest, IsoDate, LngLat, LocalizedText, Method, RegionCode, uniqueList } from './common'
 
 export const CLINIC_KINDS = ['community', 'hospital'] as const
 export const ClinicKind = v.picklist(CLINIC_KINDS)
@@ -21,7 +21,7 @@ export const Clinic = v.object({
 export type Clinic = v.InferOutput<typeof Clinic>
 
 export const ClinicLoadPoint = v.object({
-  date: v.pipe(v.string(), v.isoDate()),
+  date: IsoDate,
   p10: v.pipe(v.number(), v.minValue(0)),
   p50: v.pipe(v.number(), v.minValue(0)),
   p90: v.pipe(v.number(), v.minValue(0)),
@@ -32,7 +32,7 @@ export const ClinicLoadSeries = v.object({
   /** Sum of daily capacity of the region's clinics. */
   capacity: v.pipe(v.number(), v.gtValue(0)),
   /** Observed daily visits, the last 90 days up to asOf, oldest first (the forecast's level uses the last 28). */
-  history: v.array(v.object({ date: v.pipe(v.string(), v.isoDate()), visits: v.pipe(v.number(), v.minValue(0)) })),
+  history: v.array(v.object({ date: IsoDate, visits: v.pipe(v.number(), v.minValue(0)) })),
   /** Daily forecast, 90 days from the day after asOf. */
   points: v.pipe(v.array(ClinicLoadPoint), v.minLength(1)),
 })

@@ -21,9 +21,24 @@ export function isLngLat(p: unknown): p is LngLat {
 /** GB/T 2260-style region code as a string, e.g. "310115". */
 export const RegionCode = v.pipe(v.string(), v.regex(/^[0-9A-Za-z_-]{1,32}$/))
 
+/**
+ * valibot's ISO checks take any day up to 31 in any month, and Date turns 2026-02-31 into 3 March:
+ * an as-of time the screen would show as another day. The day must exist.
+ */
+const dayExists = v.check<string, string>((s) => {
+  const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number]
+  const day = new Date(Date.UTC(y, m - 1, d))
+  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d
+}, 'Invalid date: no such day')
+
+/** A calendar day, YYYY-MM-DD. */
+export const IsoDate = v.pipe(v.string(), v.isoDate(), dayExists)
+/** A time with its offset (ISO 8601). */
+export const IsoTimestamp = v.pipe(v.string(), v.isoTimestamp(), dayExists)
+
 export const Meta = v.object({
   /** Time the data describes (ISO 8601 with offset). */
-  asOf: v.pipe(v.string(), v.isoTimestamp()),
+  asOf: IsoTimestamp,
   /** Department that owns the data. */
   source: LocalizedText,
   /** 口径: how each metric in the payload is defined, keyed by metric name. */

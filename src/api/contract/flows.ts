@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { Method, RegionCode, uniqueList } from './common'
+import { IsoTimestamp, Method, RegionCode, uniqueList } from './common'
 
 export const DAY_TYPES = ['weekday', 'weekend'] as const
 export const DayType = v.picklist(DAY_TYPES)
@@ -29,7 +29,7 @@ export const OdMatrix = v.object({
 export type OdMatrix = v.InferOutput<typeof OdMatrix>
 
 export const FlowForecastPoint = v.object({
-  time: v.pipe(v.string(), v.isoTimestamp()),
+  time: IsoTimestamp,
   inflow: v.object({ p10: v.number(), p50: v.number(), p90: v.number() }),
   outflow: v.object({ p10: v.number(), p50: v.number(), p90: v.number() }),
 })

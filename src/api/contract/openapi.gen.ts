@@ -19,8 +19,9 @@ function jsonSchema(schema: v.GenericSchema): JsonObject {
       target: 'draft-2020-12',
       // Query parameters: what the string coerces to. The response schemas transform nothing.
       typeMode: 'output',
-      // A list's uniqueness by key has no JSON Schema keyword; the check stays the client's.
-      ignoreActions: ['raw_check'],
+      // Checks written as functions (a list's uniqueness by key, a day that exists) have no JSON Schema
+      // keyword; they stay the client's.
+      ignoreActions: ['raw_check', 'check'],
       overrideSchema: ({ valibotSchema, jsonSchema: converted }) => {
         // A response carries only the fields listed (the client drops any other).
         if (valibotSchema.type === 'object') return { ...converted, additionalProperties: false }
