@@ -44,8 +44,9 @@ export function startMapBeforeMount(client: QueryClient, config: RuntimeConfig, 
  * For a view whose first screen has a map; call in its setup with the map's first theme and camera,
  * and the element its map will fill (`slot`). Starts the base geography (boundaries, city) now, beside
  * the view's own requests, and hands it to the map as soon as both are there. The map is usually
- * created by the view's map component as it mounts with the view (router.ts loads it first); if that
- * component is not in yet, the map is created in the slot, at its real size, once the view has mounted.
+ * there already (main.ts starts it before the mount: startMapBeforeMount); if MapLibre was not in by
+ * then, the map is created by the view's map component, or in the slot at its real size once the view
+ * has mounted.
  */
 export function useMapHeadStart(theme: MapTheme, camera: MapCamera, slot: Readonly<Ref<HTMLElement | null>>): void {
   const config = useRuntimeConfig()
